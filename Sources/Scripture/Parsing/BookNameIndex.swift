@@ -1,0 +1,138 @@
+/// Finds book names at a position in UTF-8 text, by walking a trie of every accepted name
+/// and abbreviation. Names are keyed without case, spaces or periods, so `1 John`, `1John`
+/// and `1 john.` reach the same node.
+///
+/// The trie is flat arrays of `Int32` indices rather than nested dictionaries: one lookup
+/// per byte, no hashing, no allocation while scanning.
+final class BookNameIndex: Sendable {
+    static let shared = BookNameIndex()
+
+    /// A book name found in text.
+    struct Match {
+        let book: Book
+        /// The UTF-8 offset just after the name's last letter or digit.
+        let end: Int
+        /// The name is an abbreviation that is also an English word ("Is", "Am"): outside
+        /// `chapter:verse` form it is more likely the word than the book.
+        let isCommonWord: Bool
+        /// The first letter of the name was upper case.
+        let isCapitalized: Bool
+    }
+
+    private static let symbols = 36
+    private let children: [Int32]
+    private let terminal: [Int16]  // book index, or -1
+    private let commonWord: [Bool]
+    private let exact: [String: Book]
+
+    /// Abbreviations in the data that are also ordinary English words or syllables.
+    private static let commonWords: Set<String> = [
+        "is", "am", "ex", "la", "ho", "na", "ob", "le", "ge", "es", "ac", "ro", "pro", "col",
+        "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "tit", "nah", "song", "act",
+    ]
+
+    private init() {
+        var keys: [String: Set<Int>] = [:]
+        for book in Book.all {
+            for name in Self.expandedNames(of: book) {
+                keys[Self.normalize(name), default: []].insert(book.index)
+            }
+        }
+        // A name that two books claim (after expansion) names neither.
+        let unique = keys.compactMapValues { $0.count == 1 ? $0.first! : nil }
+
+        var children = [Int32](repeating: 0, count: Self.symbols)
+        var terminal: [Int16] = [-1]
+        var commonWord = [false]
+        for (key, bookIndex) in unique.sorted(by: { $0.key < $1.key }) {
+            var node = 0
+            for byte in key.utf8 {
+                let slot = node * Self.symbols + Int(Self.symbol(byte)!)
+                if children[slot] == 0 {
+                    children[slot] = Int32(terminal.count)
+                    children += [Int32](repeating: 0, count: Self.symbols)
+                    terminal.append(-1)
+                    commonWord.append(false)
+                }
+                node = Int(children[slot])
+            }
+            terminal[node] = Int16(bookIndex)
+            commonWord[node] = Self.commonWords.contains(key) && key != Book.all[bookIndex].title.lowercased()
+        }
+        self.children = children
+        self.terminal = terminal
+        self.commonWord = commonWord
+        self.exact = unique.mapValues { Book(uncheckedIndex: $0) }
+    }
+
+    /// The book that `name` denotes, as a whole (case, spaces and a trailing period ignored).
+    func book(exactlyNamed name: String) -> Book? {
+        exact[Self.normalize(name)]
+    }
+
+    /// The longest book name that starts at `start` and ends at a word boundary.
+    func match(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Match? {
+        var node = 0
+        var position = start
+        var best: Match?
+        var capitalized: Bool?
+        while position < bytes.count {
+            let byte = bytes[position]
+            if let symbol = Self.symbol(byte) {
+                let next = Int(children[node * Self.symbols + Int(symbol)])
+                if next == 0 { break }
+                if capitalized == nil, byte >= 0x41 { capitalized = byte <= 0x5A }
+                node = next
+                position += 1
+                if terminal[node] >= 0, position == bytes.count || Self.symbol(bytes[position]) == nil {
+                    best = Match(
+                        book: Book(uncheckedIndex: Int(terminal[node])), end: position,
+                        isCommonWord: commonWord[node], isCapitalized: capitalized ?? false)
+                }
+            } else if node != 0, let width = TextBytes.nameSeparatorWidth(bytes, position) {
+                position += width  // "1 John", "Song of Solomon", "I Sam."
+            } else {
+                break
+            }
+        }
+        return best
+    }
+
+    /// Every name a book goes by: the data's aliases, its OSIS id, and for numbered books
+    /// each alias written with every form of its number (`1`, `I`, `1st`, `First`).
+    static func expandedNames(of book: Book) -> [String] {
+        var names = book.aliases + [book.osisID, book.title]
+        guard let digit = book.osisID.first?.wholeNumberValue else { return names }
+        let forms = [
+            1: ["1", "I", "1st", "First"], 2: ["2", "II", "2nd", "Second"],
+            3: ["3", "III", "3rd", "Third"],
+        ][digit]!
+        for alias in book.aliases {
+            for form in forms where alias.hasPrefix(form) {
+                let rest = alias.dropFirst(form.count)
+                guard let first = rest.first, first == " " || (form == "\(digit)" && first.isUppercase) else {
+                    continue
+                }
+                let base = rest.drop { $0 == " " }
+                names += forms.flatMap { ["\($0) \(base)", "\($0)\(base)"] }
+            }
+        }
+        return names
+    }
+
+    static func normalize(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0)
+        }))
+    }
+
+    @inline(__always)
+    static func symbol(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x61...0x7A: byte - 0x61
+        case 0x41...0x5A: byte - 0x41
+        case 0x30...0x39: byte - 0x30 + 26
+        default: nil
+        }
+    }
+}

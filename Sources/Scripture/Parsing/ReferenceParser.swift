@@ -1,0 +1,108 @@
+/// Reads Bible references: `Exodus 32:31`, `Exodus 32:30-35`, `Genesis 1:1-2:3`, `Psalm 23`,
+/// `Matthew 5-7`, `Acts 9:19b-25`, `Jude 3`, `John 3:16, 18`, `Exodus 32:30-35; 33:1-6`,
+/// OSIS ids such as `Exod.32.30-Exod.32.35`, with `-`, `–` or `—`, `:` or `.`, and any spaces.
+///
+/// Every reference is validated against the versification: a chapter or verse that does not
+/// exist is an error with its reason, never clamped.
+public struct ReferenceParser: Sendable {
+    /// How much a name must look like a reference before it is taken as one.
+    public enum Mode: Sendable {
+        /// For text that is meant to be references (the `ref` command, OSIS ids): any case.
+        case lenient
+        /// For running text (titles, link texts, paragraphs): the book name must start with
+        /// a capital letter, so "she is 2 cool" holds no reference.
+        case prose
+    }
+
+    /// The versification that references are validated against.
+    public var versification: Versification
+    /// How strict name matching is.
+    public var mode: Mode
+
+    /// A parser for `versification` in `mode`.
+    public init(versification: Versification = .kjv, mode: Mode = .lenient) {
+        self.versification = versification
+        self.mode = mode
+    }
+
+    /// Every reference in `text`, in the order written. A reference whose book and chapter
+    /// are recognised but that does not exist is returned with its error.
+    public func references(in text: String) -> [ReferenceMatch] {
+        TextBytes.withBytes(text) { bytes in
+            var scanner = ReferenceScanner(bytes: bytes, parser: self)
+            return scanner.scanAll()
+        }
+    }
+
+    /// The passage that `text` is, as a whole (surrounding spaces aside).
+    ///
+    /// - Throws: the reference's validation error, `.unknownBook` when the text starts with a
+    ///   name that is not a book, or `.noReference` when it is not one reference.
+    public func parse(_ text: String) throws(ScriptureError) -> Passage {
+        let trimmed = text.trimmingSpaces
+        let matches = references(in: trimmed)
+        guard let first = matches.first, first.utf8Range == 0..<trimmed.utf8.count else {
+            if let first = matches.first, first.utf8Range.lowerBound == 0, case .failure(let error) = first.result {
+                throw error
+            }
+            if matches.isEmpty, let name = trimmed.leadingName, Book(named: name) == nil {
+                throw .unknownBook(name)
+            }
+            throw .noReference(trimmed)
+        }
+        return try first.result.get()
+    }
+
+    /// The single range that `text` is; a list of several ranges is an error.
+    public func parseRange(_ text: String) throws(ScriptureError) -> VerseRange {
+        let passage = try parse(text)
+        guard passage.ranges.count == 1 else { throw .noReference(text) }
+        return passage.ranges[0]
+    }
+}
+
+/// A reference found in text: where it was and what it names, or why it is not valid.
+public struct ReferenceMatch: Hashable, Sendable {
+    /// The UTF-8 offsets of the reference within the scanned text.
+    public let utf8Range: Range<Int>
+    /// The passage, or the reason the reference does not exist.
+    public let result: Result<Passage, ScriptureError>
+
+    /// The passage, when the reference is valid.
+    public var passage: Passage? { try? result.get() }
+
+    /// The error, when the reference is not valid.
+    public var error: ScriptureError? {
+        if case .failure(let error) = result { return error }
+        return nil
+    }
+
+    /// The matched text within `text` (the string that was scanned).
+    public func text(in text: String) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: utf8Range.count)
+        return text[lower..<upper]
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// The words before the first chapter number, as "Hezekiah" of "Hezekiah 3:1"; nil when
+    /// the text does not start with a word.
+    var leadingName: String? {
+        let numberPrefix = prefix(while: \.isNumber)
+        let words = dropFirst(numberPrefix.count).prefix { !$0.isNumber }
+        let name = String(numberPrefix + words).trimmingSpaces.trimmingPeriodsAndColons
+        return name.contains(where: { $0.isLetter }) ? name : nil
+    }
+
+    private var trimmingPeriodsAndColons: String {
+        var text = Substring(self)
+        while let last = text.last, last == "." || last == ":" || last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

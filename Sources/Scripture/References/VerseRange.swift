@@ -1,0 +1,74 @@
+/// A contiguous run of verses within one book, from `start` through `end` inclusive:
+/// `Exodus 32:30-35`, `Genesis 1:1-2:3`, `Psalm 23` (verses 1-6), `Acts 9:19b-25`.
+///
+/// Ranges are always verse-explicit: a whole chapter is stored as its first to last verse.
+/// Containment and overlap treat a partial verse as the verse (Acts 9:19b-25 holds verse 19).
+public struct VerseRange: Hashable, Comparable, Sendable {
+    /// The first verse.
+    public let start: Verse
+    /// The last verse (the same as `start` for a single verse).
+    public let end: Verse
+
+    /// A range from `start` through `end`; fails with a reason when the range spans books,
+    /// names a verse the versification does not have, or ends before it starts.
+    public init(
+        _ start: Verse, _ end: Verse, in versification: Versification = .kjv
+    ) throws(ScriptureError) {
+        try ReferenceValidator(versification).validate(start)
+        try ReferenceValidator(versification).validate(end)
+        guard start.book == end.book else {
+            throw .rangeAcrossBooks(from: start.book, to: end.book)
+        }
+        guard start <= end, !(start.sameVerse(as: end) && start.part == nil && end.part != nil) else {
+            throw .endBeforeStart(start: start, end: end)
+        }
+        self.start = start
+        self.end = end
+    }
+
+    /// A single verse.
+    public init(_ verse: Verse, in versification: Versification = .kjv) throws(ScriptureError) {
+        try self.init(verse, verse, in: versification)
+    }
+
+    /// A whole chapter, or chapters `chapter` through `lastChapter`.
+    public init(
+        _ book: Book, chapter: Int, through lastChapter: Int? = nil,
+        in versification: Versification = .kjv
+    ) throws(ScriptureError) {
+        let last = lastChapter ?? chapter
+        let lastVerse = versification.verseCount(of: book, chapter: last) ?? 1
+        try self.init(Verse(book, chapter, 1), Verse(book, last, lastVerse), in: versification)
+    }
+
+    init(unchecked start: Verse, _ end: Verse) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The book of the range.
+    public var book: Book { start.book }
+
+    /// True when the range is one verse (or part of one).
+    public var isSingleVerse: Bool { start == end }
+
+    /// True when `verse` (parts ignored) lies within the range.
+    public func contains(_ verse: Verse) -> Bool {
+        !verse.precedesIgnoringPart(start) && !end.precedesIgnoringPart(verse)
+    }
+
+    /// True when every verse of `other` lies within this range.
+    public func contains(_ other: VerseRange) -> Bool {
+        contains(other.start) && contains(other.end)
+    }
+
+    /// True when the two ranges share at least one verse.
+    public func overlaps(_ other: VerseRange) -> Bool {
+        !other.end.precedesIgnoringPart(start) && !end.precedesIgnoringPart(other.start)
+    }
+
+    /// Canonical order: by start, then by end.
+    public static func < (lhs: VerseRange, rhs: VerseRange) -> Bool {
+        lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
+    }
+}

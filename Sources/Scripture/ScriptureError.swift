@@ -1,0 +1,63 @@
+/// Why text could not be read as a Bible reference. The description is a sentence a user can
+/// act on, such as "chapter 41 does not exist: Exodus has 40 chapters".
+public enum ScriptureError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The text names no book that versegraph knows.
+    case unknownBook(String)
+    /// The text holds no reference at all.
+    case noReference(String)
+    /// The book has no such chapter.
+    case chapterOutOfRange(book: Book, chapter: Int, max: Int)
+    /// The chapter has no such verse.
+    case verseOutOfRange(book: Book, chapter: Int, verse: Int, max: Int)
+    /// Chapter 0 was written; chapters start at 1.
+    case chapterZero(book: Book)
+    /// Verse 0 was written; verses start at 1.
+    case verseZero(book: Book, chapter: Int)
+    /// The end of a range comes before its start ("Exodus 32:35-30").
+    case endBeforeStart(start: Verse, end: Verse)
+    /// A range starts in one book and ends in another.
+    case rangeAcrossBooks(from: Book, to: Book)
+
+    public var description: String {
+        switch self {
+        case .unknownBook(let name):
+            "unknown book \"\(name)\""
+        case .noReference(let text):
+            "no Bible reference in \"\(text)\""
+        case .chapterOutOfRange(let book, let chapter, let max):
+            "chapter \(chapter) does not exist: \(book.displayName) has \(max) chapter\(max == 1 ? "" : "s")"
+        case .verseOutOfRange(let book, let chapter, let verse, let max):
+            "verse \(verse) does not exist: \(book.displayName) \(chapter) has \(max) verses"
+        case .chapterZero(let book):
+            "chapter 0 does not exist: chapters of \(book.displayName) start at 1"
+        case .verseZero(let book, let chapter):
+            "verse 0 does not exist: \(book.displayName) \(chapter) starts at verse 1"
+        case .endBeforeStart(let start, let end):
+            "the range ends (\(HumanFormatter.verse(end))) before it starts (\(HumanFormatter.verse(start)))"
+        case .rangeAcrossBooks(let from, let to):
+            "a range cannot run from \(from.displayName) into \(to.displayName)"
+        }
+    }
+}
+
+/// Checks verses against a versification; the one place that decides what exists.
+struct ReferenceValidator {
+    let versification: Versification
+
+    init(_ versification: Versification) { self.versification = versification }
+
+    func validate(chapter: Int, of book: Book) throws(ScriptureError) {
+        let chapters = versification.chapterCount(of: book)
+        if chapter == 0 { throw .chapterZero(book: book) }
+        if chapter > chapters { throw .chapterOutOfRange(book: book, chapter: chapter, max: chapters) }
+    }
+
+    func validate(_ verse: Verse) throws(ScriptureError) {
+        try validate(chapter: verse.chapter, of: verse.book)
+        let verses = versification.verseCount(of: verse.book, chapter: verse.chapter) ?? 0
+        if verse.verse == 0 { throw .verseZero(book: verse.book, chapter: verse.chapter) }
+        if verse.verse > verses {
+            throw .verseOutOfRange(book: verse.book, chapter: verse.chapter, verse: verse.verse, max: verses)
+        }
+    }
+}
