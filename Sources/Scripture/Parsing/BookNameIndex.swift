@@ -32,14 +32,19 @@ final class BookNameIndex: Sendable {
     ]
 
     private init() {
-        var keys: [String: Set<Int>] = [:]
-        for book in Book.all {
-            for name in Self.expandedNames(of: book) {
-                keys[Self.normalize(name), default: []].insert(book.index)
+        // The data's own names first; the generated number forms ("I Sa") only where they
+        // collide with none of them ("Isa" stays Isaiah). A name two books claim at the same
+        // rank names neither.
+        var unique: [String: Int] = [:]
+        for names in [Self.listedNames(of:), Self.expandedNames(of:)] {
+            var keys: [String: Set<Int>] = [:]
+            for book in Book.all {
+                for name in names(book) { keys[Self.normalize(name), default: []].insert(book.index) }
+            }
+            for (key, books) in keys where unique[key] == nil && books.count == 1 {
+                unique[key] = books.first!
             }
         }
-        // A name that two books claim (after expansion) names neither.
-        let unique = keys.compactMapValues { $0.count == 1 ? $0.first! : nil }
 
         var children = [Int32](repeating: 0, count: Self.symbols)
         var terminal: [Int16] = [-1]
@@ -98,10 +103,14 @@ final class BookNameIndex: Sendable {
         return best
     }
 
-    /// Every name a book goes by: the data's aliases, its OSIS id, and for numbered books
-    /// each alias written with every form of its number (`1`, `I`, `1st`, `First`).
+    /// For numbered books, each alias written with every form of its number
+    /// (`1`, `I`, `1st`, `First`).
+    static func listedNames(of book: Book) -> [String] {
+        book.aliases + [book.osisID, book.title]
+    }
+
     static func expandedNames(of book: Book) -> [String] {
-        var names = book.aliases + [book.osisID, book.title]
+        var names: [String] = []
         guard let digit = book.osisID.first?.wholeNumberValue else { return names }
         let forms = [
             1: ["1", "I", "1st", "First"], 2: ["2", "II", "2nd", "Second"],

@@ -92,12 +92,13 @@ extension String {
     }
 
     /// The words before the first chapter number, as "Hezekiah" of "Hezekiah 3:1"; nil when
-    /// the text does not start with a word.
+    /// the text does not start with words followed by a number.
     var leadingName: String? {
         let numberPrefix = prefix(while: \.isNumber)
         let words = dropFirst(numberPrefix.count).prefix { !$0.isNumber }
         let name = String(numberPrefix + words).trimmingSpaces.trimmingPeriodsAndColons
-        return name.contains(where: { $0.isLetter }) ? name : nil
+        let followedByNumber = dropFirst(numberPrefix.count + words.count).first?.isNumber == true
+        return followedByNumber && name.contains(where: { $0.isLetter }) ? name : nil
     }
 
     private var trimmingPeriodsAndColons: String {

@@ -26,6 +26,8 @@ struct ReferenceScanner {
         var end: Int
         /// Written as one number alone, with no `:` and no range.
         var isBareNumber = false
+        /// The range end named another book (`Exod.32.30-Lev.1.1`).
+        var endBook: Book?
     }
 
     /// How a bare number is read: as a chapter, or as a verse of a known chapter.
@@ -97,16 +99,17 @@ struct ReferenceScanner {
 
     /// Reads one item: a number, an optional `:verse`, and an optional `-end`.
     private func item(at start: Int, book: Book, context: Context) -> Item? {
-        guard let a = number(at: start, allowPart: false) else { return nil }
+        guard let a = number(at: start, allowPart: true) else { return nil }
         var item: Item
-        if let verse = verseAfter(a.end) {
+        if a.part == nil, let verse = verseAfter(a.end) {
             item = Item(chapter: a.value, verse: verse, end: verse.end)
         } else {
             switch context {
-            case .chapter: item = Item(chapter: a.value, verse: nil, end: a.end)
+            case .chapter:
+                guard a.part == nil else { return nil }  // "Exodus 32b" is no reference
+                item = Item(chapter: a.value, verse: nil, end: a.end)
             case .verse(let chapter):
-                guard let verse = number(at: start, allowPart: true) else { return nil }
-                item = Item(chapter: chapter, verse: verse, end: verse.end)
+                item = Item(chapter: chapter, verse: a, end: a.end)
             }
             item.isBareNumber = true
         }
@@ -122,11 +125,17 @@ struct ReferenceScanner {
         guard i < bytes.count, let dash = TextBytes.dashWidth(bytes, i) else { return }
         i = TextBytes.skipSpaces(bytes, i + dash)
         guard i < bytes.count else { return }
-        if TextBytes.isLetter(bytes[i]) {  // the OSIS form repeats the book: Exod.32.30-Exod.32.35
-            guard let name = BookNameIndex.shared.match(in: bytes, at: i), name.book == book else { return }
-            i = name.end
-            if i < bytes.count, bytes[i] == 0x2E { i += 1 }
-            i = TextBytes.skipSpaces(bytes, i)
+        // The OSIS form repeats the book: Exod.32.30-Exod.32.35, 1Sam.1.1-1Sam.1.2.
+        if let name = BookNameIndex.shared.match(in: bytes, at: i) {
+            var next = name.end
+            if next < bytes.count, bytes[next] == 0x2E { next += 1 }
+            next = TextBytes.skipSpaces(bytes, next)
+            if next < bytes.count, TextBytes.isDigit(bytes[next]) {
+                if name.book != book { item.endBook = name.book }
+                i = next
+            }
+        } else if TextBytes.isLetter(bytes[i]) {
+            return
         }
         let hasVerse = item.verse != nil
         guard let x = number(at: i, allowPart: hasVerse) else { return }
@@ -181,6 +190,7 @@ struct ReferenceScanner {
 
     /// Turns an item into a validated range.
     private func range(of item: Item, book: Book) throws(ScriptureError) -> VerseRange {
+        if let other = item.endBook { throw .rangeAcrossBooks(from: book, to: other) }
         let startChapter = item.chapter ?? 1
         try validator.validate(chapter: startChapter, of: book)
         let endChapter = item.endChapter ?? startChapter
