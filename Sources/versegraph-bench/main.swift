@@ -1,1 +1,37 @@
-print("benchmarks")
+import Dispatch
+import Scripture
+
+/// `swift run -c release versegraph-bench [refs]`: prints the figures the README quotes.
+let arguments = CommandLine.arguments.dropFirst()
+let which = Set(arguments.isEmpty ? ["refs"] : arguments)
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+if which.contains("refs") {
+    let benchmark = ReferenceBenchmark()
+    var times: [Double] = []
+    var result = (parsed: 0, checksum: 0)
+    for _ in 0..<7 { times.append(seconds { result = benchmark.run() }) }
+    times.sort()
+    let median = times[times.count / 2]
+    let count = benchmark.references.count
+    print("refs: parsed \(result.parsed) of \(count) references (checksum \(result.checksum))")
+    print("refs: median \(String(format3(median * 1000))) ms, \(Int(Double(count) / median)) references/second (best \(Int(Double(count) / times[0])))")
+}
+
+func format3(_ value: Double) -> String {
+    let scaled = (value * 1000).rounded() / 1000
+    return "\(scaled)"
+}
+
+if which.contains("fails") {
+    let parser = Scripture.ReferenceParser()
+    var shown = 0
+    for text in ReferenceBenchmark().references where shown < 30 {
+        do { _ = try parser.parse(text) } catch { print(text, "→", error); shown += 1 }
+    }
+}

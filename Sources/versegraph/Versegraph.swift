@@ -1,10 +1,16 @@
 import ArgumentParser
 
+/// The `versegraph` command: its subcommands are in `Commands/`, one a file.
 @main
 struct Versegraph: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versegraph",
         abstract: "Coverage, link checks and cross-reference graphs for Bible-commentary sites.",
+        discussion: """
+            versegraph reads scraped or exported commentary pages (a wget mirror, saved pages, \
+            a CMS export), turns every page and link target into a verse range, and joins them \
+            by their "deeper" and "related" links.
+            """,
         version: "0.1.0",
-        subcommands: [])
+        subcommands: [Ref.self])
 }

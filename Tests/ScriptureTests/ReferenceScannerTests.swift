@@ -15,6 +15,8 @@ func found(_ text: String) -> [String] {
         ("See Romans 9:3 and 1 Corinthians 10:7; also Psalm 106:19-23.",
          ["Rom.9.3", "1Cor.10.7", "Ps.106.19-Ps.106.23"]),
         ("as in John 3:16, 18 people came", ["John.3.16"]),
+        ("John 3:16, 18 and 20 agree", ["John.3.16,John.3.18"]),
+        ("John 3:16, 18 and more", ["John.3.16"]),
         ("John 3:16, 2 Kings 3:4", ["John.3.16", "2Kgs.3.4"]),
         ("Exodus 32:30-35; 33:1-6 meaning", ["Exod.32.30-Exod.32.35,Exod.33.1-Exod.33.6"]),
         ("“Exodus 32:31” said", ["Exod.32.31"]),

@@ -20,14 +20,18 @@ public struct Book: Hashable, Comparable, Sendable, CustomStringConvertible {
     var record: BookRecord { BookRecord.table[index] }
 
     /// The OSIS book id, e.g. `Exod`, `1John`, `Ps`.
-    public var osisID: String { record.osisID }
+    public var osisID: String { Book.osisIDs[index] }
+
+    private static let osisIDs = BookRecord.table.map(\.osisID)
 
     /// The book's title as the versification data gives it, e.g. `Exodus`, `Psalms`.
     public var title: String { record.title }
 
     /// The name used in human-readable references. Commentary sites write "Psalm 23", so the
     /// Psalms are named in the singular; every other book uses its title.
-    public var displayName: String { osisID == "Ps" ? "Psalm" : record.title }
+    public var displayName: String { Book.displayNames[index] }
+
+    private static let displayNames = BookRecord.table.map { $0.osisID == "Ps" ? "Psalm" : $0.title }
 
     /// The USFM (Paratext) book code in upper case, e.g. `EXO`, `1JN`.
     public var usfmCode: String { record.usfmCode }
@@ -40,7 +44,9 @@ public struct Book: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// True for books that have a single chapter (Obadiah, Philemon, 2 John, 3 John, Jude),
     /// where a lone number is a verse ("Jude 3").
-    public var hasSingleChapter: Bool { record.kjvVerseCounts.count == 1 }
+    public var hasSingleChapter: Bool { Book.singleChapter[index] }
+
+    private static let singleChapter = BookRecord.table.map { $0.kjvVerseCounts.count == 1 }
 
     public static func < (lhs: Book, rhs: Book) -> Bool { lhs.index < rhs.index }
 

@@ -39,18 +39,22 @@ public struct ReferenceParser: Sendable {
     /// - Throws: the reference's validation error, `.unknownBook` when the text starts with a
     ///   name that is not a book, or `.noReference` when it is not one reference.
     public func parse(_ text: String) throws(ScriptureError) -> Passage {
-        let trimmed = text.trimmingSpaces
-        let matches = references(in: trimmed)
-        guard let first = matches.first, first.utf8Range == 0..<trimmed.utf8.count else {
-            if let first = matches.first, first.utf8Range.lowerBound == 0, case .failure(let error) = first.result {
-                throw error
-            }
-            if matches.isEmpty, let name = trimmed.leadingName, Book(named: name) == nil {
-                throw .unknownBook(name)
-            }
-            throw .noReference(trimmed)
+        // The common case without building a match list: the text is one reference.
+        let quick: Result<Passage, ScriptureError>? = TextBytes.withBytes(text) { bytes in
+            var lower = 0
+            var upper = bytes.count
+            while lower < upper, let width = TextBytes.spaceWidth(bytes, lower) { lower += width }
+            while upper > lower, TextBytes.isTrailingSpace(bytes, upper) { upper -= 1 }
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            guard let match = ReferenceScanner(bytes: trimmed, parser: self).group(at: 0),
+                match.utf8Range.upperBound == trimmed.count || match.error != nil
+            else { return nil }
+            return match.result
         }
-        return try first.result.get()
+        if let quick { return try quick.get() }
+        let trimmed = text.trimmingSpaces
+        if let name = trimmed.leadingName, Book(named: name) == nil { throw .unknownBook(name) }
+        throw .noReference(trimmed)
     }
 
     /// The single range that `text` is; a list of several ranges is an error.

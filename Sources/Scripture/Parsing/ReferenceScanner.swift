@@ -3,6 +3,7 @@
 struct ReferenceScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let parser: ReferenceParser
+    private let names = BookNameIndex.shared
     private var validator: ReferenceValidator { ReferenceValidator(parser.versification) }
 
     init(bytes: UnsafeBufferPointer<UInt8>, parser: ReferenceParser) {
@@ -57,8 +58,8 @@ struct ReferenceScanner {
     }
 
     /// The reference (book name, then a list of items) starting at `start`, if any.
-    private func group(at start: Int) -> ReferenceMatch? {
-        guard let name = BookNameIndex.shared.match(in: bytes, at: start) else { return nil }
+    func group(at start: Int) -> ReferenceMatch? {
+        guard let name = names.match(in: bytes, at: start) else { return nil }
         if parser.mode == .prose, !name.isCapitalized { return nil }
         let book = name.book
         var i = name.end
@@ -70,7 +71,14 @@ struct ReferenceScanner {
             return nil  // "is 2", "Am 5": a word before a number, not Isaiah or Amos
         }
 
-        var items = [first]
+        // Ranges are built as items are read: no array of items, one allocation per passage.
+        var ranges: [VerseRange] = []
+        var failure: ScriptureError?
+        func add(_ item: Item) {
+            guard failure == nil else { return }
+            do throws(ScriptureError) { ranges.append(try range(of: item, book: book)) } catch { failure = error }
+        }
+        add(first)
         var end = first.end
         var previous = first
         while true {
@@ -82,19 +90,26 @@ struct ReferenceScanner {
                 book.hasSingleChapter ? .verse(ofChapter: 1)
                 : bytes[separator] == 0x2C && previous.verse != nil ? .verse(ofChapter: lastChapter) : .chapter
             guard let item = item(at: next, book: book, context: context) else { break }
-            if item.isBareNumber {
-                // "John 3:16, 18 people" or "…, 2 Kings 3:4": the number starts other words.
-                let after = TextBytes.skipSpaces(bytes, item.end)
-                if after < bytes.count, TextBytes.isLetter(bytes[after]) { break }
+            if item.isBareNumber, startsOtherWords(at: TextBytes.skipSpaces(bytes, item.end)) {
+                break  // "John 3:16, 18 people" or "…, 2 Kings 3:4": the number starts other words
             }
-            items.append(item)
+            add(item)
             end = item.end
             previous = item
         }
-        let result: Result<Passage, ScriptureError> = Result { () throws(ScriptureError) in
-            Passage(try items.map { item throws(ScriptureError) in try range(of: item, book: book) })
-        }
+        let result: Result<Passage, ScriptureError> = failure.map { .failure($0) } ?? .success(Passage(ranges))
         return ReferenceMatch(utf8Range: start..<end, result: result)
+    }
+
+    /// True when a word follows at `i` that is not a list conjunction ("and", "or").
+    private func startsOtherWords(at i: Int) -> Bool {
+        guard i < bytes.count, TextBytes.isLetter(bytes[i]) else { return false }
+        var end = i
+        while end < bytes.count, TextBytes.isLetter(bytes[end]) { end += 1 }
+        let word = bytes[i..<end].map { $0 | 0x20 }
+        let continues = word == Array("and".utf8) || word == Array("or".utf8)
+        let next = TextBytes.skipSpaces(bytes, end)
+        return !continues || next == bytes.count || !TextBytes.isDigit(bytes[next])
     }
 
     /// Reads one item: a number, an optional `:verse`, and an optional `-end`.
@@ -126,7 +141,7 @@ struct ReferenceScanner {
         i = TextBytes.skipSpaces(bytes, i + dash)
         guard i < bytes.count else { return }
         // The OSIS form repeats the book: Exod.32.30-Exod.32.35, 1Sam.1.1-1Sam.1.2.
-        if let name = BookNameIndex.shared.match(in: bytes, at: i) {
+        if let name = names.match(in: bytes, at: i) {
             var next = name.end
             if next < bytes.count, bytes[next] == 0x2E { next += 1 }
             next = TextBytes.skipSpaces(bytes, next)

@@ -25,6 +25,14 @@ enum TextBytes {
         return nil
     }
 
+    /// True when the byte before `end` ends a space (ASCII, or the last byte of a no-break,
+    /// thin or similar space), so trailing spaces can be trimmed from the back.
+    @inline(__always)
+    static func isTrailingSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let byte = bytes[end - 1]
+        return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     /// The position after any spaces at `i`.
     @inline(__always)
     static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {

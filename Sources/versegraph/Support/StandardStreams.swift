@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes to standard output and standard error: the one place the CLI prints.
+enum StandardStreams {
+    /// Writes `text` to standard output.
+    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+
+    /// Writes `text` to standard error.
+    static func err(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                #if canImport(Glibc)
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                #else
+                let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                #endif
+                if written <= 0 { return }  // a closed pipe: nothing more can be said
+                offset += written
+            }
+        }
+    }
+
+    /// True when standard output is a terminal, for colors.
+    static var outIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    /// True when standard error is a terminal, for progress.
+    static var errIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
