@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "versegraph",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "versegraph", targets: ["versegraph"]),
         .library(name: "Scripture", targets: ["Scripture"]),

@@ -230,6 +230,9 @@ DOT_HTML = {("commentary", "exo+16:31")}
 NO_CANONICAL = {("synopsis", "exo+32:14"), ("synopsis", "exo+32:20"), ("commentary", "deu+9:7")}
 NO_OG_URL = {("synopsis", "exo+32:20")}
 CP1252 = {("synopsis", "exo+32:32")}
+# Page-relative hrefs on the trailing-slash pages (their base is the folder, so "../exo+32:7").
+FORCE_HREF = {("commentary", "exo+32:1", 0): "rel", ("synopsis", "exo+32:20", 0): "rel",
+              ("commentary", "rom+9:1", 1): "rel"}
 FAKE_COMMENT = {("synopsis", "exo+32:2"), ("synopsis", "exo+32:16"), ("synopsis", "exo+32:30"),
                 ("commentary", "exo+32:7")}
 
@@ -324,6 +327,7 @@ class Page:
         else:
             self.title = PASSAGES[key][0] + " meaning"
         self.cp1252 = (kind, key) in CP1252
+        self.links = 0  # number of deeper/related links rendered so far
 
 
 PAGES = [Page("synopsis", f"exo+32:{n}") for n in range(1, 36)] + \
@@ -406,6 +410,8 @@ def link_item(page, entry, list_style, forced_href=None, forced_text=None, marke
         claimed = [k for k, v in PASSAGES.items() if v[0] == label]
         summary = PASSAGES[claimed[0]][3] if claimed else PASSAGES[key][3]
     target = f"/en/commentary/{key}"
+    forced_href = forced_href or FORCE_HREF.get((page.kind, page.key, page.links))
+    page.links += 1
     href = make_href(page, target, forced_href or next_style("href", HREF_CYCLE))
     text = make_text(label, forced_text or next_style("text", TEXT_CYCLE), page.cp1252)
     body = f'<a href="{href}">{text}</a>. {esc(summary)}'

@@ -1,0 +1,83 @@
+import Scripture
+
+/// One page of the corpus as versegraph understands it: which passage it is about, what
+/// kind of page it is, and the deeper and related links it lists.
+public struct CommentaryPage: Hashable, Sendable {
+    /// The file's path relative to the input folder it was found in; how graphs name it.
+    public var path: String
+    /// The file's path as the user can reach it (input as given, then `path`); how
+    /// findings name it.
+    public var file: String
+    /// The page's own URL: canonical link, else `og:url`, else derived from `path`.
+    public var url: SiteURL?
+    /// The URL that `path` stands for in a mirror, when it can be told.
+    public var mirrorURL: SiteURL?
+    /// Synopsis or commentary: from the URL path, else from the passage.
+    public var kind: PageKind?
+    /// The page's own passage, from its `<h1>`, `og:title` or `<title>`.
+    public var passage: VerseRange?
+    /// The text the passage was read from (or the first title tried, when none parsed).
+    public var title: String?
+    /// References in the page's titles that do not exist ("Exodus 32:36 meaning").
+    public var titleErrors: [ScriptureError]
+    /// The links listed in the page's deeper and related sections, in document order.
+    public var links: [PageLink]
+    /// The link sections the page has, in document order, even when a list was empty.
+    public var sections: [LinkKind]
+    /// How the file's bytes were decoded.
+    public var encoding: PageEncoding
+
+    /// A page with every field given.
+    public init(
+        path: String, file: String, url: SiteURL?, mirrorURL: SiteURL?, kind: PageKind?,
+        passage: VerseRange?, title: String?, titleErrors: [ScriptureError], links: [PageLink],
+        sections: [LinkKind], encoding: PageEncoding
+    ) {
+        self.path = path
+        self.file = file
+        self.url = url
+        self.mirrorURL = mirrorURL
+        self.kind = kind
+        self.passage = passage
+        self.title = title
+        self.titleErrors = titleErrors
+        self.links = links
+        self.sections = sections
+        self.encoding = encoding
+    }
+}
+
+/// A link listed in one of a page's sections.
+public struct PageLink: Hashable, Sendable {
+    /// `deeper` or `related`: the section it was listed in.
+    public var kind: LinkKind
+    /// The href as written.
+    public var href: String
+    /// The href resolved against the page's URL and normalised; nil for non-web links.
+    public var url: SiteURL?
+    /// The visible text, whitespace folded.
+    public var text: String
+    /// The passage the text names ("Exodus 32:30-35 meaning"), when it names a valid one.
+    public var textPassage: VerseRange?
+    /// Why the text's reference does not exist, when it names one that does not.
+    public var textError: ScriptureError?
+    /// The source line of the link.
+    public var line: Int
+    /// The text after the link in the same item.
+    public var summary: String
+
+    /// A link with every field given.
+    public init(
+        kind: LinkKind, href: String, url: SiteURL?, text: String, textPassage: VerseRange?,
+        textError: ScriptureError?, line: Int, summary: String
+    ) {
+        self.kind = kind
+        self.href = href
+        self.url = url
+        self.text = text
+        self.textPassage = textPassage
+        self.textError = textError
+        self.line = line
+        self.summary = summary
+    }
+}

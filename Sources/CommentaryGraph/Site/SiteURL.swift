@@ -1,0 +1,137 @@
+/// A page address reduced to what identifies the page, so that every way of writing a link
+/// to it compares equal: scheme, `www.`, the site's other hosts, `%3A`/`%2B` escapes, a
+/// trailing slash, `index.html`, an `.html` suffix, queries, fragments and letter case.
+public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The host, lower case, without `www.`, the profile's first host for any of its hosts.
+    public let host: String
+    /// The path, percent-decoded, lower case, starting with `/`, without a trailing slash,
+    /// `index.html` or `.html` (the root is `/`).
+    public let path: String
+
+    /// The identity of the page: `thebiblesays.com/en/commentary/exo+32:30`.
+    public var key: String { host + path }
+
+    /// The address as an https URL.
+    public var description: String { "https://" + key }
+
+    /// A URL from its parts, normalised with `profile`.
+    public init(host: String, path: String, profile: SiteProfile) {
+        self.host = SiteURL.canonicalHost(host, profile: profile)
+        self.path = SiteURL.normalizedPath(path)
+    }
+
+    /// Resolves `href` against `base` (a page's own URL) the way a browser would, then
+    /// normalises it. Returns nil for other schemes (`mailto:`, `javascript:`), for an empty
+    /// or fragment-only href, and for a relative href without a base.
+    public init?(_ href: String, relativeTo base: SiteURL? = nil, profile: SiteProfile) {
+        var text = Substring(href.trimmingASCIISpaces)
+        if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
+        guard !text.isEmpty else { return nil }
+        let lower = text.lowercased()
+        if let separator = text.firstRange(of: "://"), text[..<separator.lowerBound].allSatisfy(\.isSchemeCharacter) {
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+            self.init(authorityAndPath: text[separator.upperBound...], profile: profile)
+        } else if text.hasPrefix("//") {
+            self.init(authorityAndPath: text.dropFirst(2), profile: profile)
+        } else if SiteURL.nonWebSchemes.contains(where: { lower.hasPrefix($0) }) {
+            return nil
+        } else if let base {
+            let path = text.hasPrefix("/") ? String(text) : SiteURL.directory(of: base.path) + text
+            self.init(host: base.host, path: path, profile: profile)
+        } else {
+            return nil
+        }
+    }
+
+    private init?(authorityAndPath: Substring, profile: SiteProfile) {
+        let slash = authorityAndPath.firstIndex(of: "/") ?? authorityAndPath.endIndex
+        var host = authorityAndPath[..<slash]
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if let colon = host.lastIndex(of: ":") { host = host[..<colon] }  // port
+        guard !host.isEmpty else { return nil }
+        self.init(host: String(host), path: String(authorityAndPath[slash...]), profile: profile)
+    }
+
+    public static func < (lhs: SiteURL, rhs: SiteURL) -> Bool { lhs.key < rhs.key }
+
+    /// Schemes written without `//` that never name a page.
+    private static let nonWebSchemes = ["mailto:", "javascript:", "tel:", "data:", "sms:", "ftp:"]
+
+    static func canonicalHost(_ host: String, profile: SiteProfile) -> String {
+        var host = host.lowercased()
+        if host.hasSuffix(".") { host.removeLast() }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        if profile.hosts.contains(host), let first = profile.hosts.first { return first }
+        return host
+    }
+
+    static func normalizedPath(_ path: String) -> String {
+        var segments: [Substring] = []
+        let decoded = PercentDecoding.decode(path).lowercased()
+        for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..": _ = segments.popLast()
+            default: segments.append(segment)
+            }
+        }
+        if let last = segments.last, ["index.html", "index.htm", "index.php", "index"].contains(last) {
+            segments.removeLast()
+        }
+        if let last = segments.last {
+            for suffix in [".html", ".htm"] where last.hasSuffix(suffix) && last.count > suffix.count {
+                segments[segments.count - 1] = last.dropLast(suffix.count)
+            }
+        }
+        return "/" + segments.joined(separator: "/")
+    }
+
+    /// The folder a relative href is resolved in: the path up to its last `/`. Normalised
+    /// paths carry no trailing slash, so `/en/synopsis/exo+32:31` resolves in `/en/synopsis/`.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "/" }
+        return String(path[...slash])
+    }
+}
+
+extension Character {
+    fileprivate var isSchemeCharacter: Bool {
+        isASCII && (isLetter || isNumber || self == "+" || self == "-" || self == ".")
+    }
+}
+
+extension String {
+    var trimmingASCIISpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    }
+}
+
+/// `%XX` escapes decoded; a malformed escape is kept as written.
+enum PercentDecoding {
+    static func decode(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == 0x25, i + 2 < utf8.count, let high = hex(utf8[i + 1]), let low = hex(utf8[i + 2]) {
+                bytes.append(high << 4 | low)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+}
