@@ -1,0 +1,88 @@
+import Scripture
+
+/// Writes a Graphviz `digraph`: one `cluster_<OSIS book>` subgraph a book in canonical
+/// order, labelled with the book's name, holding that book's nodes.
+///
+/// Nodes are named by OSIS id and labelled with their human form. Nodes that no page of the
+/// corpus is (only links name them) are dashed and grey. `deeper` edges are solid, `related`
+/// edges dashed; an edge standing for more than one link is drawn thicker and labelled with
+/// its count. Graph attributes are written as comments: as Graphviz attributes, a name such
+/// as `label` or `rankdir` would change the drawing.
+public struct DOTExporter: GraphExporter {
+    /// An exporter.
+    public init() {}
+
+    /// The DOT document for `graph`.
+    public func export(_ graph: VerseGraph) -> String {
+        var lines: [String] = ["digraph versegraph {"]
+        for key in graph.attributes.keys.sorted() {
+            lines.append("  // \(Self.comment(key)): \(Self.comment(graph.attributes[key] ?? ""))")
+        }
+        lines += [
+            "  graph [rankdir=LR, fontname=\"Helvetica\"];",
+            "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+            "  edge [fontname=\"Helvetica\"];",
+        ]
+        // Grouped through a dictionary, then sorted by book, so the clusters do not depend on
+        // the node order (which `VerseGraph` keeps canonical anyway).
+        let byBook = Dictionary(grouping: graph.nodes, by: \.range.book)
+        for book in byBook.keys.sorted() {
+            lines.append("")
+            lines.append("  subgraph \(Self.quoted("cluster_" + book.osisID)) {")
+            lines.append("    label=\(Self.quoted(book.displayName));")
+            for node in byBook[book] ?? [] {
+                lines.append("    " + Self.statement(for: node))
+            }
+            lines.append("  }")
+        }
+        if !graph.edges.isEmpty { lines.append("") }
+        for edge in graph.edges {
+            lines.append("  " + Self.statement(for: edge))
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func statement(for node: GraphNode) -> String {
+        var attributes = ["label=\(quoted(node.label))"]
+        if !node.present {
+            attributes += ["style=\"rounded,dashed\"", "color=grey50", "fontcolor=grey50"]
+        }
+        return "\(quoted(node.id)) [\(attributes.joined(separator: ", "))];"
+    }
+
+    private static func statement(for edge: GraphEdge) -> String {
+        var attributes: [String] = []
+        switch edge.kind {
+        case .deeper: attributes.append("style=solid")
+        case .related: attributes.append("style=dashed")
+        }
+        if edge.count > 1 {
+            // Thicker with more links, capped so that a heavily linked pair stays readable.
+            attributes.append("penwidth=\(min(1 + edge.count / 2, 4))")
+            attributes.append("label=\(quoted(String(edge.count)))")
+        }
+        let head = "\(quoted(edge.source)) -> \(quoted(edge.target))"
+        return "\(head) [\(attributes.joined(separator: ", "))];"
+    }
+
+    /// A DOT double-quoted string. Backslashes are doubled because Graphviz reads `\n`, `\l`
+    /// and `\N` in labels as escapes; line breaks become `\n`, which Graphviz centres.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n", "\r\n", "\r": result += "\\n"
+            default: result.append(character)
+            }
+        }
+        return result + "\""
+    }
+
+    /// Text safe inside a `//` comment: on one line.
+    private static func comment(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}
