@@ -12,5 +12,5 @@ struct Versegraph: ParsableCommand {
             by their "deeper" and "related" links.
             """,
         version: "0.1.0",
-        subcommands: [Ref.self])
+        subcommands: [Build.self, Export.self, Show.self, Ref.self])
 }

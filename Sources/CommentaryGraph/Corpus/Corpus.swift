@@ -71,11 +71,36 @@ public struct SkippedFile: Hashable, Sendable {
     /// The file as the user can reach it.
     public var file: String
     /// Why it was skipped.
-    public var reason: PageReadError
+    public var reason: SkipReason
 
     /// A skipped file and its reason.
-    public init(file: String, reason: PageReadError) {
+    public init(file: String, reason: SkipReason) {
         self.file = file
         self.reason = reason
+    }
+}
+
+/// Why a file was skipped.
+public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
+    /// The file could not be read (permissions, a broken link, a folder).
+    case unreadable(String)
+    /// The file was read but is not a page.
+    case page(PageReadError)
+
+    /// A short name for counting reasons in a summary: "empty", "not HTML", ...
+    public var category: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .page(.empty): "empty"
+        case .page(.notHTML): "not HTML"
+        case .page(.parserFailed): "parser failed"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unreadable(let message): "cannot read the file: \(message)"
+        case .page(let error): error.description
+        }
     }
 }

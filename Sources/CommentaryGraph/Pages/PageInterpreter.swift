@@ -24,6 +24,8 @@ public struct PageInterpreter: Sendable {
         let declared = [scanned.canonicalURL, scanned.ogURL].lazy.compactMap { $0 }
             .compactMap { SiteURL($0, relativeTo: mirrorURL, profile: self.profile) }.first
         let url = declared ?? mirrorURL
+        // Relative links resolve against where the file was served, when the mirror tells it.
+        let linkBase = URLBase(mirrorPath: path, baseURL: baseURL, profile: profile) ?? url.map(URLBase.init)
 
         let prose = ReferenceParser(versification: versification, mode: .prose)
         var passage: VerseRange?
@@ -47,7 +49,7 @@ public struct PageInterpreter: Sendable {
             let match = prose.references(in: link.text).first
             return PageLink(
                 kind: link.kind, href: link.href,
-                url: SiteURL(link.href, relativeTo: url, profile: profile), text: link.text,
+                url: SiteURL(link.href, base: linkBase, profile: profile), text: link.text,
                 textPassage: match?.passage.map(span(of:)), textError: match?.error,
                 line: link.line, summary: link.summary)
         }

@@ -23,16 +23,29 @@ extension SiteURL {
     /// under a mirror is `https://thebiblesays.com/en/synopsis/exo+32:31`. The first folder
     /// names the host when it looks like one (wget's layout); otherwise `baseURL` gives it.
     public init?(mirrorPath: String, baseURL: SiteURL?, profile: SiteProfile) {
+        guard let served = URLBase.served(mirrorPath: mirrorPath, baseURL: baseURL) else { return nil }
+        self.init(host: served.host, path: served.path, profile: profile)
+    }
+}
+
+extension URLBase {
+    /// The base that relative links of the mirrored file at `mirrorPath` resolve against.
+    public init?(mirrorPath: String, baseURL: SiteURL?, profile: SiteProfile) {
+        guard let served = URLBase.served(mirrorPath: mirrorPath, baseURL: baseURL) else { return nil }
+        self.init(host: SiteURL.canonicalHost(served.host, profile: profile), servedPath: PercentDecoding.decode(served.path).lowercased())
+    }
+
+    /// The host and path that a file of a mirror was served at.
+    static func served(mirrorPath: String, baseURL: SiteURL?) -> (host: String, path: String)? {
         let parts = mirrorPath.split(separator: "/", omittingEmptySubsequences: true)
         if let first = parts.first, parts.count > 1, first.contains("."), !first.hasPrefix("."),
             !first.lowercased().hasSuffix(".html"), !first.lowercased().hasSuffix(".htm")
         {
-            self.init(host: String(first), path: "/" + parts.dropFirst().joined(separator: "/"), profile: profile)
+            return (String(first), "/" + parts.dropFirst().joined(separator: "/"))
         } else if let baseURL {
             let basePath = baseURL.path == "/" ? "" : baseURL.path
-            self.init(host: baseURL.host, path: basePath + "/" + parts.joined(separator: "/"), profile: profile)
-        } else {
-            return nil
+            return (baseURL.host, basePath + "/" + parts.joined(separator: "/"))
         }
+        return nil
     }
 }

@@ -24,6 +24,11 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// normalises it. Returns nil for other schemes (`mailto:`, `javascript:`), for an empty
     /// or fragment-only href, and for a relative href without a base.
     public init?(_ href: String, relativeTo base: SiteURL? = nil, profile: SiteProfile) {
+        self.init(href, base: base.map(URLBase.init), profile: profile)
+    }
+
+    /// Resolves `href` against a document's base (host and folder), then normalises it.
+    public init?(_ href: String, base: URLBase?, profile: SiteProfile) {
         var text = Substring(href.trimmingASCIISpaces)
         if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
         guard !text.isEmpty else { return nil }
@@ -36,7 +41,7 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
         } else if SiteURL.nonWebSchemes.contains(where: { lower.hasPrefix($0) }) {
             return nil
         } else if let base {
-            let path = text.hasPrefix("/") ? String(text) : SiteURL.directory(of: base.path) + text
+            let path = text.hasPrefix("/") ? String(text) : base.directory + text
             self.init(host: base.host, path: path, profile: profile)
         } else {
             return nil
@@ -86,8 +91,33 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "/" + segments.joined(separator: "/")
     }
 
-    /// The folder a relative href is resolved in: the path up to its last `/`. Normalised
-    /// paths carry no trailing slash, so `/en/synopsis/exo+32:31` resolves in `/en/synopsis/`.
+}
+
+/// What relative links in a document are resolved against: its host and its folder.
+///
+/// A normalised `SiteURL` has lost its trailing slash, but the slash decides the folder: a
+/// page saved by wget as `exo+32:1/index.html` was served at `/en/commentary/exo+32:1/`, so
+/// its `../exo+32:7` means `/en/commentary/exo+32:7`. Bases are therefore made from the
+/// document's real location when it is known.
+public struct URLBase: Hashable, Sendable {
+    /// The host.
+    public var host: String
+    /// The folder, ending with `/`.
+    public var directory: String
+
+    /// The base of a document served at `url` (whose path names a file, not a folder).
+    public init(_ url: SiteURL) {
+        host = url.host
+        directory = URLBase.directory(of: url.path)
+    }
+
+    /// The base of a document at `path` on `host`, as served: `/a/b/index.html` and `/a/b/`
+    /// are in folder `/a/b/`, `/a/b` is in `/a/`.
+    public init(host: String, servedPath: String) {
+        self.host = host
+        directory = URLBase.directory(of: servedPath)
+    }
+
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "/" }
         return String(path[...slash])

@@ -1,23 +1,115 @@
-/// JSON string literals, written by hand where a report needs exact control of its bytes
-/// (two-decimal numbers, key order) that `JSONEncoder` does not give.
-public enum JSONText {
-    /// `text` as a JSON string literal, quotes included.
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
+/// A JSON value, written with sorted keys and two-space indentation.
+///
+/// A small writer rather than `JSONEncoder`: the bytes must not depend on the platform's
+/// Foundation (older Darwin encoders print `"key" : value` and `[\n\n]`), and the layout matches
+/// Python's `json.dumps(indent=2, sort_keys=True, ensure_ascii=False)`, so the tests can check
+/// it against Python byte for byte.
+public enum JSONText: Sendable, Hashable {
+    /// A string.
+    case string(String)
+    /// An integer.
+    case int(Int)
+    /// A number written exactly as given (`87.50`): for reports that fix their decimals.
+    case number(String)
+    /// `true` or `false`.
+    case bool(Bool)
+    /// `null`.
+    case null
+    /// An array.
+    case array([JSONText])
+    /// An object; written with its keys sorted.
+    case object([String: JSONText])
+
+    /// The pretty-printed document, ending with a newline.
+    public var document: String {
+        var text = ""
+        write(to: &text, indent: "")
+        text += "\n"
+        return text
+    }
+
+    /// The value on one line with no spaces (JSON Lines), without a trailing newline.
+    public var compact: String {
+        var text = ""
+        write(to: &text, indent: nil)
+        return text
+    }
+
+    /// An array of strings.
+    public static func strings(_ values: [String]) -> JSONText { .array(values.map(JSONText.string)) }
+
+    /// An object of string values.
+    public static func strings(_ values: [String: String]) -> JSONText {
+        .object(values.mapValues(JSONText.string))
+    }
+
+    /// `value` as a JSON string literal, quotes included.
+    public static func quoted(_ value: String) -> String {
+        var text = ""
+        quote(value, into: &text)
+        return text
+    }
+
+    /// Writes the value; a nil `indent` writes it on one line.
+    private func write(to text: inout String, indent: String?) {
+        switch self {
+        case .string(let value): JSONText.quote(value, into: &text)
+        case .int(let value): text += String(value)
+        case .number(let value): text += value
+        case .bool(let value): text += value ? "true" : "false"
+        case .null: text += "null"
+        case .array(let items):
+            guard !items.isEmpty else {
+                text += "[]"
+                return
+            }
+            let inner = indent.map { $0 + "  " }
+            text += "["
+            for (index, item) in items.enumerated() {
+                text += (index == 0 ? "" : ",") + (inner.map { "\n" + $0 } ?? "")
+                item.write(to: &text, indent: inner)
+            }
+            text += indent.map { "\n" + $0 } ?? ""
+            text += "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                text += "{}"
+                return
+            }
+            let inner = indent.map { $0 + "  " }
+            text += "{"
+            // Byte order of the UTF-8 keys equals code-point order, which is what Python sorts by.
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (index, key) in keys.enumerated() {
+                text += (index == 0 ? "" : ",") + (inner.map { "\n" + $0 } ?? "")
+                JSONText.quote(key, into: &text)
+                text += inner == nil ? ":" : ": "
+                members[key]?.write(to: &text, indent: inner)
+            }
+            text += indent.map { "\n" + $0 } ?? ""
+            text += "}"
+        }
+    }
+
+    /// Writes `value` as a JSON string: quotes, backslashes and control characters escaped,
+    /// slashes and non-ASCII text left as they are.
+    private static func quote(_ value: String, into text: inout String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case "\u{08}": text += "\\b"
+            case "\u{0C}": text += "\\f"
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        text += "\""
     }
 }

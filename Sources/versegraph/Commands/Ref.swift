@@ -83,8 +83,10 @@ struct RefLine {
         case .osis: return osis
         case .human: return human
         case .json:
-            let errorValue = error.map(JSONText.quoted) ?? "null"
-            return "{\"error\":\(errorValue),\"human\":\(JSONText.quoted(human)),\"input\":\(JSONText.quoted(input)),\"osis\":\(JSONText.quoted(osis))}"
+            return JSONText.object([
+                "input": .string(input), "osis": .string(osis), "human": .string(human),
+                "error": error.map(JSONText.string) ?? .null,
+            ]).compact
         }
     }
 

@@ -1,0 +1,87 @@
+import Scripture
+import Yams
+
+/// Walks the YAML tree of a configuration file, so that an unknown key or a wrong value is
+/// reported with its line rather than silently ignored.
+struct ConfigReader {
+    let file: String
+
+    mutating func read(_ root: Node, into config: inout VersegraphConfig) throws(ConfigError) {
+        for (key, value) in try mapping(root, key: "(top level)") {
+            switch key {
+            case "site": try readSite(value, into: &config.profile)
+            case "base_url": config.baseURL = try string(value, key: key)
+            case "versification":
+                let name = try string(value, key: key)
+                guard let versification = Versification(rawValue: name.lowercased()) else {
+                    throw invalid(value, key, "expected kjv or rsv, found \"\(name)\"")
+                }
+                config.versification = versification
+            case "rules":
+                for (rule, setting) in try mapping(value, key: key) {
+                    let severity = try string(setting, key: "rules.\(rule)").lowercased()
+                    guard ["off", "error", "warning", "note"].contains(severity) else {
+                        throw invalid(setting, "rules.\(rule)", "expected off, error, warning or note, found \"\(severity)\"")
+                    }
+                    config.rules[rule] = severity
+                }
+            case "ignore":
+                for (kind, patterns) in try mapping(value, key: key) {
+                    switch kind {
+                    case "files": config.ignoredFiles = try strings(patterns, key: "ignore.files")
+                    case "urls": config.ignoredURLs = try strings(patterns, key: "ignore.urls")
+                    default: throw invalid(patterns, "ignore.\(kind)", "unknown key; expected files or urls")
+                    }
+                }
+            default:
+                throw invalid(value, key, "unknown key; expected site, base_url, versification, rules or ignore")
+            }
+        }
+    }
+
+    private func readSite(_ node: Node, into profile: inout SiteProfile) throws(ConfigError) {
+        for (key, value) in try mapping(node, key: "site") {
+            let path = "site.\(key)"
+            switch key {
+            case "name": profile.name = try string(value, key: path)
+            case "hosts": profile.hosts = try strings(value, key: path).map { $0.lowercased() }
+            case "deeper_headings": profile.deeperHeadings = try strings(value, key: path)
+            case "related_headings": profile.relatedHeadings = try strings(value, key: path)
+            case "synopsis_paths": profile.synopsisPathPrefixes = try strings(value, key: path)
+            case "commentary_paths": profile.commentaryPathPrefixes = try strings(value, key: path)
+            case "ignored_containers": profile.ignoredContainers = try strings(value, key: path).map { $0.lowercased() }
+            case "ignored_links": profile.ignoredLinkPatterns = try strings(value, key: path)
+            case "title_suffixes": profile.titleSuffixes = try strings(value, key: path)
+            default:
+                throw invalid(value, path, "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes")
+            }
+        }
+    }
+
+    private func mapping(_ node: Node, key: String) throws(ConfigError) -> [(String, Node)] {
+        guard let mapping = node.mapping else { throw invalid(node, key, "expected a mapping of keys to values") }
+        var pairs: [(String, Node)] = []
+        for (name, value) in mapping {
+            guard let text = name.scalar?.string else { throw invalid(name, key, "keys must be plain text") }
+            pairs.append((text, value))
+        }
+        return pairs
+    }
+
+    private func string(_ node: Node, key: String) throws(ConfigError) -> String {
+        guard let text = node.scalar?.string else { throw invalid(node, key, "expected a single value") }
+        return text
+    }
+
+    private func strings(_ node: Node, key: String) throws(ConfigError) -> [String] {
+        if let text = node.scalar?.string { return [text] }
+        guard let sequence = node.sequence else { throw invalid(node, key, "expected a list of values") }
+        var values: [String] = []
+        for item in sequence { values.append(try string(item, key: key)) }
+        return values
+    }
+
+    private func invalid(_ node: Node, _ key: String, _ message: String) -> ConfigError {
+        .invalidValue(file: file, line: (node.mark?.line ?? 0), key: key, message: message)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import CommentaryGraph
+import Scripture
+
+extension GraphFormat: ExpressibleByArgument {}
+extension LinkKind: ExpressibleByArgument {}
+
+extension Versegraph {
+    /// `versegraph export`: the whole graph or a subgraph in one format.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the graph, or part of it, as JSON, DOT, GraphML or Cytoscape.js.",
+            discussion: """
+                json is NetworkX node-link data (networkx.node_link_graph), dot is Graphviz, \
+                graphml opens in Gephi and yEd, cytoscape is Cytoscape.js elements JSON.
+                """)
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Output format.")
+        var format: GraphFormat = .json
+
+        @Option(help: ArgumentHelp("Only this book's nodes and the edges that touch them (an OSIS id or name: Exod, Exodus).", valueName: "book"))
+        var book: String?
+
+        @Option(help: ArgumentHelp("Only the neighbourhood of this passage: \"Exodus 32\", \"Exod.32.31\".", valueName: "passage"))
+        var around: String?
+
+        @Option(help: "How many links away from --around to go.")
+        var depth: Int = 1
+
+        @Option(help: "Only edges of this kind: deeper or related.")
+        var kind: LinkKind?
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("File to write (default: standard output).", valueName: "file"))
+        var output: String?
+
+        func validate() throws {
+            if let book, Book(osisID: book) == nil, Book(named: book) == nil {
+                throw ValidationError("--book \"\(book)\" is not a book; use an OSIS id such as Exod or a name such as Exodus.")
+            }
+            if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+            if let around {
+                do { _ = try ReferenceParser().parseRange(around) } catch {
+                    throw ValidationError("--around \"\(around)\": \(error)")
+                }
+            }
+        }
+
+        func run() throws {
+            let session = try Session(input)
+            session.reportSkipped(quiet: input.quiet)
+            var graph = session.corpus.graph(attributes: GraphAttributes.make(session))
+            if let book, let found = Book(osisID: book) ?? Book(named: book) { graph = graph.filtered(book: found) }
+            if let around {
+                let range = try ReferenceParser(versification: session.versification).parseRange(around)
+                graph = graph.neighbourhood(of: range, depth: depth)
+            }
+            if let kind { graph = graph.filtered(kind: kind) }
+            try OutputFile.write(format.exporter.export(graph), to: output)
+        }
+    }
+}
