@@ -38,12 +38,15 @@ public struct Finding: Hashable, Sendable, Comparable {
     public var target: String?
     /// What is wrong, in a sentence.
     public var message: String
+    /// The link's normalised URL, for findings about a link; what `ignore.urls` matches.
+    public var url: String?
 
     /// A finding with every field given.
     public init(
         rule: String, severity: Severity, file: String, line: Int, column: Int = 1, source: String?,
-        target: String?, message: String
+        target: String?, message: String, url: String? = nil
     ) {
+        self.url = url
         self.rule = rule
         self.severity = severity
         self.file = file

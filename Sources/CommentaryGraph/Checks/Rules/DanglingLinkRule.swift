@@ -1,0 +1,20 @@
+/// `dangling-link`: a link to a page of the site that the corpus does not have.
+public struct DanglingLinkRule: IntegrityRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "dangling-link", defaultSeverity: .error,
+        summary: "A link whose target page is not in the corpus.")
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        for (index, page) in context.corpus.pages.enumerated() {
+            for (link, target) in zip(page.links, context.targets[index]) {
+                // Links to other sites are not pages of this corpus; they cannot dangle here.
+                guard target.page == nil, let url = link.url, context.isOnSite(url, from: page) else { continue }
+                report(finding(
+                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                    "\(link.kind.rawValue) link \(link.quoted) leads to \(url), which is not in the corpus"))
+            }
+        }
+    }
+}

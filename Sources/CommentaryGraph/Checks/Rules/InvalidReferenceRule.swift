@@ -1,0 +1,23 @@
+/// `invalid-reference`: a link text or page title names a chapter or verse that the
+/// versification does not have.
+public struct InvalidReferenceRule: IntegrityRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "invalid-reference", defaultSeverity: .error,
+        summary: "A link text or page title names a chapter or verse the versification does not have.")
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        for (index, page) in context.corpus.pages.enumerated() {
+            for error in page.titleErrors {
+                report(finding(page, "the page title names a reference that does not exist: \(error)"))
+            }
+            for (link, target) in zip(page.links, context.targets[index]) {
+                guard let error = link.textError else { continue }
+                report(finding(
+                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                    "link text \(link.quoted): \(error)"))
+            }
+        }
+    }
+}

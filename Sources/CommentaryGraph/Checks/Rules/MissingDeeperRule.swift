@@ -1,0 +1,22 @@
+/// `missing-deeper`: a synopsis page has no Deeper Commentary link although a commentary page
+/// of the corpus holds its verse.
+public struct MissingDeeperRule: IntegrityRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "missing-deeper", defaultSeverity: .warning,
+        summary: "A synopsis page has no Deeper section although a commentary page in the corpus holds its verse.")
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let commentaries = context.corpus.pages.filter { $0.kind == .commentary && $0.passage != nil }
+        for page in context.corpus.pages where page.kind == .synopsis {
+            guard let own = page.passage, !page.links.contains(where: { $0.kind == .deeper }),
+                let holder = commentaries.first(where: { $0.passage!.contains(own) })
+            else { continue }
+            let what = page.sections.contains(.deeper) ? "an empty Deeper Commentary section" : "no Deeper Commentary section"
+            report(finding(
+                page, target: holder.passage!.osisID,
+                "\(what), though \(holder.passage!.label) (\(holder.file)) holds \(own.label)"))
+        }
+    }
+}

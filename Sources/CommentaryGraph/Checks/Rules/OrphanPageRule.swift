@@ -1,0 +1,19 @@
+/// `orphan-page`: no other page links to this commentary page.
+///
+/// Only commentary pages are checked: on a site like TheBibleSays, synopsis pages are reached
+/// by verse navigation, never from another page's Deeper or related list, so every synopsis
+/// page would be an orphan.
+public struct OrphanPageRule: IntegrityRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "orphan-page", defaultSeverity: .note,
+        summary: "No other page links to this commentary page.")
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        for (index, page) in context.corpus.pages.enumerated()
+        where page.kind == .commentary && context.incomingCount[index] == 0 {
+            report(finding(page, "no other page links to this commentary"))
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// `unparsed-page`: a file's own passage could not be found.
+public struct UnparsedPageRule: IntegrityRule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "unparsed-page", defaultSeverity: .warning,
+        summary: "A file's own passage could not be found in its h1, og:title or title.")
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        for page in context.corpus.pages where page.passage == nil {
+            let title = page.title.map { " (title: “\($0)”)" } ?? " (it has no h1, og:title or title)"
+            report(finding(page, "no Bible passage found in the page's h1, og:title or title\(title)"))
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The exit statuses of versegraph, in one place (the README's table mirrors this).
+///
+/// | status | meaning |
+/// |---|---|
+/// | 0 | success: no failing finding, coverage at or above `--fail-under` |
+/// | 1 | `check` found failing findings; `ref` met a line without a valid reference |
+/// | 2 | `coverage` is below `--fail-under` |
+/// | 64 | usage error: an unknown option, a bad value, a missing input |
+/// | 70 | an internal error: an output file could not be written |
+enum ExitCodes {
+    /// Findings fail the run, or a reference did not parse.
+    static let failingFindings = ExitCode(1)
+    /// Coverage is below the threshold.
+    static let coverageBelowThreshold = ExitCode(2)
+    /// The command line or an input is wrong.
+    static let usage = ExitCode(64)
+}
