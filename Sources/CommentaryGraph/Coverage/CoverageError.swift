@@ -5,6 +5,7 @@ public enum CoverageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A scope names no book at all (an empty string or only commas).
     case emptyScope(String)
 
+    /// The reason as a sentence, with the scopes that would be accepted.
     public var description: String {
         switch self {
         case .unknownBook(let name):
