@@ -1,0 +1,68 @@
+/// How well something is covered, in the bands coverage tools colour by.
+public enum CoverageBand: String, CaseIterable, Sendable, Hashable {
+    /// 90% or more.
+    case high
+    /// From 75% up to (not including) 90%.
+    case medium
+    /// Under 75%.
+    case low
+
+    /// The lowest percent of the `high` band.
+    public static let highThreshold = 90.0
+    /// The lowest percent of the `medium` band.
+    public static let mediumThreshold = 75.0
+
+    /// The band of an unrounded percent. The unrounded value is used, as by
+    /// `CoverageReport.meets(threshold:)`, so that 89.997% (shown as `90.00`) is medium: the
+    /// colour agrees with `--fail-under 90`, which it fails.
+    public init(percent: Double) {
+        if percent >= Self.highThreshold {
+            self = .high
+        } else if percent >= Self.mediumThreshold {
+            self = .medium
+        } else {
+            self = .low
+        }
+    }
+}
+
+/// Decorates a cell's text for its band, e.g. with terminal colours. The library never knows
+/// about terminals: the CLI passes a closure that adds escape codes, tests pass markers, and
+/// the default leaves the text as it is.
+public typealias CoverageStyler = @Sendable (String, CoverageBand) -> String
+
+/// Verse and covered-verse counts of a chapter, a book or a whole report, with the percent
+/// derived the same way everywhere.
+public protocol CoverageCounts {
+    /// The number of verses in scope.
+    var verses: Int { get }
+    /// The number of those verses that some counted page holds.
+    var covered: Int { get }
+}
+
+extension CoverageCounts {
+    /// The number of verses that no counted page holds.
+    public var uncovered: Int { verses - covered }
+
+    /// The unrounded percent covered; 100 when there is nothing to cover (as coverage.py does).
+    public var percent: Double {
+        verses > 0 ? Double(covered) * 100 / Double(verses) : 100
+    }
+
+    /// The band of the unrounded percent.
+    public var band: CoverageBand { CoverageBand(percent: percent) }
+
+    /// The percent with exactly two decimals, such as `87.50` or `33.33`.
+    ///
+    /// Rounded half up in integer arithmetic, so the text never depends on floating point;
+    /// like coverage.py it never shows `100.00` while a verse is missing, nor `0.00` while one
+    /// is covered (it shows `99.99` and `0.01` instead).
+    public var percentText: String {
+        guard verses > 0 else { return "100.00" }
+        var hundredths = (covered * 20_000 + verses) / (2 * verses)
+        if hundredths == 10_000, covered < verses { hundredths = 9_999 }
+        if hundredths == 0, covered > 0 { hundredths = 1 }
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
