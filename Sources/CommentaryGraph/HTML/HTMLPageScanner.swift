@@ -23,9 +23,9 @@ public struct HTMLPageScanner: Sendable {
     public func scan(_ bytes: [UInt8]) throws(PageReadError) -> ScannedPage {
         let (utf8, encoding) = decodeHTML(bytes)
         try Self.checkLooksLikeHTML(utf8)
-        let extractor = PageExtractor(rules: rules)
-        _ = try LibXML2Parser.parse(utf8: utf8, handler: extractor)
-        return extractor.finish(encoding: encoding)
+        let handler = PageExtractorHandler(rules: rules)
+        _ = try LibXML2Parser.parse(utf8: utf8, handler: handler)
+        return handler.extractor.finish(encoding: encoding)
     }
 
     private static func checkLooksLikeHTML(_ utf8: [UInt8]) throws(PageReadError) {

@@ -15,12 +15,11 @@
 ///   alone in a `<div>` and the list in another; `main`, `article`, `body` and `html` always
 ///   end it. Chrome (`nav`, `footer`, …) is invisible and neither ends nor opens a section.
 /// - Links are taken only inside a section, outside ignored containers, with a usable href.
-final class PageExtractor: HTMLEventHandler {
+struct PageExtractor {
     private struct OpenElement {
         let name: String
-        let isBlock: Bool
-        let isIgnored: Bool
-        let isRawText: Bool
+        /// The element's class, limited to `.ignored` and `.rawText` inside chrome.
+        let elementClass: ElementClass
         let isLink: Bool
     }
 
@@ -74,7 +73,7 @@ final class PageExtractor: HTMLEventHandler {
     }
 
     /// The page, once the parse is over; closes whatever the parser left open.
-    func finish(encoding: PageEncoding) -> ScannedPage {
+    mutating func finish(encoding: PageEncoding) -> ScannedPage {
         while !stack.isEmpty { close(stack.count - 1) }
         finishLink()
         finishCollectors { _ in true }
@@ -84,27 +83,26 @@ final class PageExtractor: HTMLEventHandler {
             encoding: encoding)
     }
 
-    // MARK: HTMLEventHandler
+    // MARK: Events (see HTMLEventHandler)
 
     func wantsDetails(of element: String) -> Bool {
         element == "a" || element == "meta" || element == "link"
     }
 
-    func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
+    mutating func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
         let index = stack.count
-        let isRawText = HTMLElements.rawText.contains(name)
-        let isIgnored = rules.ignoredContainers.contains(name)
-        let invisible = ignoredDepth > 0 || isIgnored
+        var elementClass = rules.elementClass(name)
+        let invisible = ignoredDepth > 0 || elementClass.contains(.ignored)
         if rawTextDepth == 0 { head.start(name, attributes: attributes, index: index, inChrome: invisible) }
 
-        var isBlock = false
         var isLink = false
-        if !invisible {
-            if HTMLElements.blocks.contains(name) {
-                isBlock = true
+        if invisible {
+            elementClass.formIntersection([.ignored, .rawText])
+        } else {
+            if elementClass.contains(.block) {
                 endBlock(container: blockIndices.last ?? -1)
-                if HTMLElements.headings.contains(name) { section = nil }
-                if HTMLElements.lineBreaks.contains(name) { finishCollectors { _ in true } }
+                if elementClass.contains(.heading) { section = nil }
+                if elementClass.contains(.lineBreak) { finishCollectors { _ in true } }
             } else if name == "a", let href = attributes.first(where: { $0.name == "href" }),
                 case let trimmed = TextFolding.trim(href.value), rules.isCandidate(href: trimmed)
             {
@@ -112,21 +110,20 @@ final class PageExtractor: HTMLEventHandler {
                 startLink(href: trimmed, line: line, index: index)
             }
         }
-        stack.append(
-            OpenElement(name: name, isBlock: isBlock, isIgnored: isIgnored, isRawText: isRawText, isLink: isLink))
-        if isBlock { blockIndices.append(index) }
-        if isIgnored { ignoredDepth += 1 }
-        if isRawText { rawTextDepth += 1 }
+        stack.append(OpenElement(name: name, elementClass: elementClass, isLink: isLink))
+        if elementClass.contains(.block) { blockIndices.append(index) }
+        if elementClass.contains(.ignored) { ignoredDepth += 1 }
+        if elementClass.contains(.rawText) { rawTextDepth += 1 }
     }
 
-    func endElement(_ name: String) {
+    mutating func endElement(_ name: String) {
         // libxml2 balances its events; searching down the stack still copes with any
         // end event that names an element further down.
         guard let target = stack.lastIndex(where: { $0.name == name }) else { return }
         while stack.count > target { close(stack.count - 1) }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard rawTextDepth == 0 else { return }
         head.text(bytes)
         guard ignoredDepth == 0 else { return }
@@ -144,17 +141,17 @@ final class PageExtractor: HTMLEventHandler {
 
     // MARK: Structure
 
-    private func close(_ index: Int) {
+    private mutating func close(_ index: Int) {
         let element = stack.removeLast()
         if element.isLink, link?.index == index { finishLink() }
-        if element.isBlock {
+        if element.elementClass.contains(.block) {
             blockIndices.removeLast()
             // A heading block that ends here is contained by its parent.
             endBlock(container: index - 1)
         }
         if !collectors.isEmpty { finishCollectors { $0.item >= index } }
         if var open = section, open.container >= index {
-            if open.linkCount == 0, index > 0, !HTMLElements.outermost.contains(element.name) {
+            if open.linkCount == 0, index > 0, !element.elementClass.contains(.outermost) {
                 open.container = index - 1
                 section = open
             } else {
@@ -162,12 +159,12 @@ final class PageExtractor: HTMLEventHandler {
             }
         }
         head.end(index: index)
-        if element.isIgnored { ignoredDepth -= 1 }
-        if element.isRawText { rawTextDepth -= 1 }
+        if element.elementClass.contains(.ignored) { ignoredDepth -= 1 }
+        if element.elementClass.contains(.rawText) { rawTextDepth -= 1 }
     }
 
     /// Ends the current block of text; if it is a heading, opens its section in `container`.
-    private func endBlock(container: Int) {
+    private mutating func endBlock(container: Int) {
         defer {
             block.removeAll(keepingCapacity: true)
             blockFollowsLink = false
@@ -181,7 +178,7 @@ final class PageExtractor: HTMLEventHandler {
 
     // MARK: Links
 
-    private func startLink(href: String, line: Int, index: Int) {
+    private mutating func startLink(href: String, line: Int, index: Int) {
         // libxml2 closes an open <a> before a new one; stay safe if it ever does not.
         finishLink()
         let item = blockIndices.last ?? -1
@@ -189,7 +186,7 @@ final class PageExtractor: HTMLEventHandler {
         link = OpenLink(index: index, kind: section?.kind, href: href, line: line, item: item)
     }
 
-    private func finishLink() {
+    private mutating func finishLink() {
         guard let open = link else { return }
         link = nil
         block.removeAll(keepingCapacity: true)
@@ -201,11 +198,30 @@ final class PageExtractor: HTMLEventHandler {
         collectors.append(SummaryCollector(link: links.count - 1, item: open.item))
     }
 
-    private func finishCollectors(where done: (SummaryCollector) -> Bool) {
+    private mutating func finishCollectors(where done: (SummaryCollector) -> Bool) {
         collectors.removeAll { collector in
             guard done(collector) else { return false }
             links[collector.link].summary = TextFolding.summary(collector.bytes)
             return true
         }
     }
+}
+
+/// Feeds libxml2's events to a `PageExtractor`. The extractor is a struct so that each event
+/// costs one exclusive access to it, not one per stored property as a class would.
+final class PageExtractorHandler: HTMLEventHandler {
+    /// The extractor the events go to.
+    var extractor: PageExtractor
+
+    init(rules: SectionRules) { extractor = PageExtractor(rules: rules) }
+
+    func wantsDetails(of element: String) -> Bool { extractor.wantsDetails(of: element) }
+
+    func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
+        extractor.startElement(name, attributes: attributes, line: line)
+    }
+
+    func endElement(_ name: String) { extractor.endElement(name) }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) { extractor.text(bytes) }
 }
