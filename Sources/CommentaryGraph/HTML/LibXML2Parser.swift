@@ -53,6 +53,7 @@ private struct ParserContext: ~Copyable {
     /// Recovers from broken markup, never touches the network, reports no errors on stderr,
     /// adds no default DTD, and ignores `<meta charset>`: the bytes are already UTF-8.
     /// NOBLANKS is left out on purpose: it would drop the spaces between inline elements.
+    /// NOIMPLIED too: the implied `html` and `body` give every piece of text a container.
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NODEFDTD.rawValue

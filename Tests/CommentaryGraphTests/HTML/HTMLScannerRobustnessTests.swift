@@ -10,6 +10,10 @@ struct HTMLScannerRobustnessTests {
         #expect(throws: PageReadError.empty) { try HTMLPageScanner().scan(bytes) }
     }
 
+    @Test func theParserRefusesAnEmptyBufferWithoutCrashing() {
+        #expect(throws: PageReadError.empty) { try LibXML2Parser.parse(utf8: [], handler: TextRecorder()) }
+    }
+
     /// Decision: data with NUL bytes near its start is refused as not HTML; other junk is
     /// parsed in recovery mode and yields a page without links. Neither may crash.
     @Test func binaryJunkWithNULBytesIsNotHTML() {
