@@ -1,0 +1,190 @@
+internal import CLibXML2
+
+/// libxml2's pull SAX HTML parser, seen from Swift. Every raw libxml2 call of versegraph
+/// lives in this file; the rest of the package sees `HTMLEventHandler` events only.
+///
+/// Why SAX and not a tree: it is about 25% faster than building and walking a tree, and a
+/// tree silently stops at depth 256 while SAX has no depth limit. Why the pull route
+/// (`htmlParseDocument`) rather than the push parser: a push chunk boundary inside
+/// `</script>` makes libxml2 take the rest of the page as script.
+enum LibXML2Parser {
+    /// libxml2 builds global tables (HTML auto-close rules, encoding handlers) on first use;
+    /// doing that from two threads at once races. A `static let` runs exactly once.
+    private static let initialized: Void = xmlInitParser()
+
+    /// Parses `utf8` (which must be valid UTF-8; its own charset declaration is ignored) and
+    /// reports its elements and text to `handler`. Safe to call from many threads at once:
+    /// each call has its own parser context.
+    static func parse(utf8: [UInt8], handler: any HTMLEventHandler) throws(PageReadError) -> ParseReport {
+        _ = initialized
+        guard utf8.count <= Int(Int32.max) else {
+            throw .parserFailed("the page is \(utf8.count) bytes; libxml2 reads at most 2 GB")
+        }
+        let state = ParseState(handler: handler)
+        try utf8.withUnsafeBufferPointer { buffer throws(PageReadError) in
+            let context = try ParserContext(buffer)
+            context.run(with: state)
+        }
+        return ParseReport(errorCount: state.errorCount, firstError: state.firstError)
+    }
+}
+
+/// What libxml2 complained about while recovering; never shown unless asked for.
+struct ParseReport: Hashable, Sendable {
+    /// How many errors and warnings the parser raised (HTML5 tags alone raise some).
+    var errorCount: Int
+    /// The first message, for a verbose diagnostic.
+    var firstError: String?
+}
+
+/// The Swift side of one parse, reached from the C callbacks through `ctxt->_private`.
+private final class ParseState {
+    let handler: any HTMLEventHandler
+    var errorCount = 0
+    var firstError: String?
+
+    init(handler: any HTMLEventHandler) { self.handler = handler }
+}
+
+/// Owns one libxml2 parser context and frees it, and anything it allocated, exactly once.
+private struct ParserContext: ~Copyable {
+    private let ctxt: htmlParserCtxtPtr
+
+    /// Recovers from broken markup, never touches the network, reports no errors on stderr,
+    /// adds no default DTD, and ignores `<meta charset>`: the bytes are already UTF-8.
+    /// NOBLANKS is left out on purpose: it would drop the spaces between inline elements.
+    /// NOIMPLIED too: the implied `html` and `body` give every piece of text a container.
+    private static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NODEFDTD.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>) throws(PageReadError) {
+        // An empty array has a nil base address, and libxml2 returns NULL for size 0.
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { throw .empty }
+        let created = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            htmlCreateMemoryParserCtxt($0, Int32(buffer.count))
+        }
+        guard let created else {
+            throw .parserFailed("libxml2 could not create a parser context (out of memory?)")
+        }
+        ctxt = created
+    }
+
+    deinit {
+        // Our SAX handler never builds a document, but free one if libxml2 made it anyway.
+        if let document = ctxt.pointee.myDoc { xmlFreeDoc(document) }
+        htmlFreeParserCtxt(ctxt)
+    }
+
+    /// Installs the SAX handler and parses the whole buffer.
+    func run(with state: ParseState) {
+        var sax = xmlSAXHandler()
+        sax.startElement = onStartElement
+        sax.endElement = onEndElement
+        sax.characters = onCharacters
+        // Whitespace between elements separates words ("<b>a</b> <i>b</i>"): keep it.
+        sax.ignorableWhitespace = onCharacters
+        // Script and style bodies come as CDATA; the handler drops them by element name.
+        sax.cdataBlock = onCharacters
+        // With the SAX2 magic set, libxml2 sends every error to `serror` of this context
+        // instead of the (thread-local but global) generic handler or stderr.
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.serror = onStructuredError
+        ctxt.pointee.sax.pointee = sax
+        // The callbacks receive `userData`, which libxml2 sets to the context itself.
+        ctxt.pointee._private = Unmanaged.passUnretained(state).toOpaque()
+        _ = htmlCtxtUseOptions(ctxt, Self.options)
+        // Two guards, both needed (measured): a memory context starts with no charset, so
+        // without this line libxml2 reads every non-ASCII byte as Latin-1; and without
+        // IGNORE_ENC a meta charset makes it convert our UTF-8 again (and print iconv errors
+        // on stderr, bypassing `serror`).
+        ctxt.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+        // The return value only says whether the page was well-formed, which in recovery
+        // mode no real page is; events already delivered are the result.
+        withExtendedLifetime(state) { _ = htmlParseDocument(ctxt) }
+        ctxt.pointee._private = nil
+    }
+}
+
+// MARK: - Callbacks
+
+/// The context and parse state behind a callback's `ctx` (libxml2's `userData`).
+private func unpack(_ ctx: UnsafeMutableRawPointer?) -> (htmlParserCtxtPtr, ParseState)? {
+    guard let ctx else { return nil }
+    let ctxt = ctx.assumingMemoryBound(to: htmlParserCtxt.self)
+    guard let state = ctxt.pointee._private else { return nil }
+    return (ctxt, Unmanaged<ParseState>.fromOpaque(state).takeUnretainedValue())
+}
+
+private let onStartElement: startElementSAXFunc = { ctx, name, attributes in
+    guard let (ctxt, state) = unpack(ctx), let name else { return }
+    let element = swiftString(name)
+    guard state.handler.wantsDetails(of: element) else {
+        state.handler.startElement(element, attributes: [], line: 0)
+        return
+    }
+    var list: [HTMLAttribute] = []
+    if var cursor = attributes {
+        // A NULL-terminated array of name, value pairs; a value is NULL for `<x flag>`.
+        while let attributeName = cursor.pointee {
+            let value = cursor.successor().pointee.map(swiftString) ?? ""
+            list.append(HTMLAttribute(name: swiftString(attributeName), value: value))
+            cursor += 2
+        }
+    }
+    state.handler.startElement(element, attributes: list, line: startTagLine(ctxt))
+}
+
+private let onEndElement: endElementSAXFunc = { ctx, name in
+    guard let (_, state) = unpack(ctx), let name else { return }
+    state.handler.endElement(swiftString(name))
+}
+
+private let onCharacters: charactersSAXFunc = { ctx, characters, length in
+    guard let (_, state) = unpack(ctx), let characters, length > 0 else { return }
+    state.handler.text(UnsafeBufferPointer(start: characters, count: Int(length)))
+}
+
+private let onStructuredError: xmlStructuredErrorFunc = { ctx, error in
+    guard let (_, state) = unpack(ctx) else { return }
+    state.errorCount += 1
+    if state.firstError == nil, let error, let message = error.pointee.message {
+        let text = message.withMemoryRebound(to: xmlChar.self, capacity: 1) { swiftString($0) }
+        state.firstError = "line \(error.pointee.line): \(text)".trimmingTrailingNewlines()
+    }
+}
+
+// MARK: - Helpers
+
+/// The one conversion of libxml2 text to `String`. Invalid UTF-8 is repaired with U+FFFD,
+/// never rejected: a page must not fail because of one bad byte.
+private func swiftString(_ text: UnsafePointer<xmlChar>) -> String {
+    String(decoding: UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))), as: UTF8.self)
+}
+
+/// The 1-based line of the `<` of the start tag being reported.
+///
+/// libxml2 calls `startElement` with `input->cur` at the tag's closing `>`, so `input->line`
+/// is the line where the tag ends; subtract the newlines back to its `<`. The parser keeps
+/// at least the current tag in its buffer (it only shrinks between tags).
+private func startTagLine(_ ctxt: htmlParserCtxtPtr) -> Int {
+    guard let input = ctxt.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base
+    else { return 0 }
+    var line = Int(input.pointee.line)
+    var p = cur
+    while p > base {
+        p -= 1
+        if p.pointee == UInt8(ascii: "<") { break }
+        if p.pointee == UInt8(ascii: "\n") { line -= 1 }
+    }
+    return max(line, 1)
+}
+
+extension String {
+    fileprivate func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.last?.isNewline == true { text.removeLast() }
+        return text
+    }
+}

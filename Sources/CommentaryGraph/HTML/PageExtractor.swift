@@ -1,0 +1,227 @@
+/// Turns the SAX events of one page into a `ScannedPage`, without building a tree.
+///
+/// Sections are found by heading text, never by CSS class:
+/// - Text is cut into *blocks* at the start and end of every block element (`p`, `div`,
+///   `li`, `h1`–`h6`, …, `br`) and at the start of every link. A block that starts at a
+///   block boundary (not right after a link), and whose folded text begins with one of the
+///   profile's headings, opens that section. So `<h2>`, `<div>`, `<p><strong>…</strong></p>`,
+///   a `<strong>` or `<b>` standing at the start of a line, and bare text before a `<br>` or
+///   a list all work, while "see the <b>Deeper Commentary</b> below" and text after a link
+///   (a summary) never open a section.
+/// - Section end: the start of the next `h1`–`h6`, the next section-opening block, or the end
+///   of the heading's container (the element around the heading; for a heading that shares
+///   its block with the list, that block). If the container ends before the section took
+///   a link, the section moves out to the container's parent, because sites wrap a heading
+///   alone in a `<div>` and the list in another; `main`, `article`, `body` and `html` always
+///   end it. Chrome (`nav`, `footer`, …) is invisible and neither ends nor opens a section.
+/// - Links are taken only inside a section, outside ignored containers, with a usable href.
+struct PageExtractor {
+    private struct OpenElement {
+        let name: String
+        /// The element's class, limited to `.ignored` and `.rawText` inside chrome.
+        let elementClass: ElementClass
+        let isLink: Bool
+    }
+
+    private struct OpenLink {
+        let index: Int
+        let kind: LinkKind?
+        let href: String
+        let line: Int
+        let item: Int
+        var text: [UInt8] = []
+    }
+
+    /// The text after a taken link, gathered until its item (nearest block) ends.
+    private struct SummaryCollector {
+        let link: Int
+        let item: Int
+        var bytes: [UInt8] = []
+    }
+
+    private struct Section {
+        let kind: LinkKind
+        var container: Int
+        var linkCount = 0
+    }
+
+    /// A block longer than this cannot be a heading; only its start is kept for the test.
+    private static let blockByteLimit = 256
+    /// Enough raw text for a 240-character summary, whatever the whitespace.
+    private static let summaryByteLimit = 4096
+
+    private let rules: SectionRules
+    private var stack: [OpenElement] = []
+    private var blockIndices: [Int] = []
+    private var ignoredDepth = 0
+    private var rawTextDepth = 0
+
+    private var block: [UInt8] = []
+    private var blockFollowsLink = false
+    private var link: OpenLink?
+    private var links: [ScannedLink] = []
+    private var collectors: [SummaryCollector] = []
+    private var section: Section?
+    private var sections: [LinkKind] = []
+
+    private var head = PageHead()
+
+    init(rules: SectionRules) {
+        self.rules = rules
+        stack.reserveCapacity(64)
+        block.reserveCapacity(Self.blockByteLimit)
+    }
+
+    /// The page, once the parse is over; closes whatever the parser left open.
+    mutating func finish(encoding: PageEncoding) -> ScannedPage {
+        while !stack.isEmpty { close(stack.count - 1) }
+        finishLink()
+        finishCollectors { _ in true }
+        return ScannedPage(
+            h1: head.h1 ?? head.h1InChrome, title: head.title, ogTitle: head.ogTitle,
+            canonicalURL: head.canonicalURL, ogURL: head.ogURL, links: links, sections: sections,
+            encoding: encoding)
+    }
+
+    // MARK: Events (see HTMLEventHandler)
+
+    func wantsDetails(of element: String) -> Bool {
+        element == "a" || element == "meta" || element == "link"
+    }
+
+    mutating func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
+        let index = stack.count
+        var elementClass = rules.elementClass(name)
+        let invisible = ignoredDepth > 0 || elementClass.contains(.ignored)
+        if rawTextDepth == 0 { head.start(name, attributes: attributes, index: index, inChrome: invisible) }
+
+        var isLink = false
+        if invisible {
+            elementClass.formIntersection([.ignored, .rawText])
+        } else {
+            if elementClass.contains(.block) {
+                endBlock(container: blockIndices.last ?? -1)
+                if elementClass.contains(.heading) { section = nil }
+                if elementClass.contains(.lineBreak) { finishCollectors { _ in true } }
+            } else if name == "a", let href = attributes.first(where: { $0.name == "href" }),
+                case let trimmed = TextFolding.trim(href.value), rules.isCandidate(href: trimmed)
+            {
+                isLink = true
+                startLink(href: trimmed, line: line, index: index)
+            }
+        }
+        stack.append(OpenElement(name: name, elementClass: elementClass, isLink: isLink))
+        if elementClass.contains(.block) { blockIndices.append(index) }
+        if elementClass.contains(.ignored) { ignoredDepth += 1 }
+        if elementClass.contains(.rawText) { rawTextDepth += 1 }
+    }
+
+    mutating func endElement(_ name: String) {
+        // libxml2 balances its events; searching down the stack still copes with any
+        // end event that names an element further down.
+        guard let target = stack.lastIndex(where: { $0.name == name }) else { return }
+        while stack.count > target { close(stack.count - 1) }
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard rawTextDepth == 0 else { return }
+        head.text(bytes)
+        guard ignoredDepth == 0 else { return }
+        if link != nil {
+            link?.text.append(contentsOf: bytes)
+        } else if block.count < Self.blockByteLimit {
+            var slice = bytes[...]
+            if block.isEmpty { slice = slice.drop(while: { $0 <= 0x20 }) }
+            block.append(contentsOf: slice.prefix(Self.blockByteLimit - block.count))
+        }
+        for i in collectors.indices where collectors[i].bytes.count < Self.summaryByteLimit {
+            collectors[i].bytes.append(contentsOf: bytes.prefix(Self.summaryByteLimit - collectors[i].bytes.count))
+        }
+    }
+
+    // MARK: Structure
+
+    private mutating func close(_ index: Int) {
+        let element = stack.removeLast()
+        if element.isLink, link?.index == index { finishLink() }
+        if element.elementClass.contains(.block) {
+            blockIndices.removeLast()
+            // A heading block that ends here is contained by its parent.
+            endBlock(container: index - 1)
+        }
+        if !collectors.isEmpty { finishCollectors { $0.item >= index } }
+        if var open = section, open.container >= index {
+            if open.linkCount == 0, index > 0, !element.elementClass.contains(.outermost) {
+                open.container = index - 1
+                section = open
+            } else {
+                section = nil
+            }
+        }
+        head.end(index: index)
+        if element.elementClass.contains(.ignored) { ignoredDepth -= 1 }
+        if element.elementClass.contains(.rawText) { rawTextDepth -= 1 }
+    }
+
+    /// Ends the current block of text; if it is a heading, opens its section in `container`.
+    private mutating func endBlock(container: Int) {
+        defer {
+            block.removeAll(keepingCapacity: true)
+            blockFollowsLink = false
+        }
+        guard !blockFollowsLink, !block.isEmpty, link == nil,
+            let kind = rules.sectionOpened(byText: block)
+        else { return }
+        sections.append(kind)
+        section = Section(kind: kind, container: container)
+    }
+
+    // MARK: Links
+
+    private mutating func startLink(href: String, line: Int, index: Int) {
+        // libxml2 closes an open <a> before a new one; stay safe if it ever does not.
+        finishLink()
+        let item = blockIndices.last ?? -1
+        endBlock(container: item)
+        link = OpenLink(index: index, kind: section?.kind, href: href, line: line, item: item)
+    }
+
+    private mutating func finishLink() {
+        guard let open = link else { return }
+        link = nil
+        block.removeAll(keepingCapacity: true)
+        blockFollowsLink = true
+        guard let kind = open.kind else { return }
+        links.append(
+            ScannedLink(kind: kind, href: open.href, text: TextFolding.fold(open.text), line: open.line))
+        section?.linkCount += 1
+        collectors.append(SummaryCollector(link: links.count - 1, item: open.item))
+    }
+
+    private mutating func finishCollectors(where done: (SummaryCollector) -> Bool) {
+        collectors.removeAll { collector in
+            guard done(collector) else { return false }
+            links[collector.link].summary = TextFolding.summary(collector.bytes)
+            return true
+        }
+    }
+}
+
+/// Feeds libxml2's events to a `PageExtractor`. The extractor is a struct so that each event
+/// costs one exclusive access to it, not one per stored property as a class would.
+final class PageExtractorHandler: HTMLEventHandler {
+    /// The extractor the events go to.
+    var extractor: PageExtractor
+
+    init(rules: SectionRules) { extractor = PageExtractor(rules: rules) }
+
+    func wantsDetails(of element: String) -> Bool { extractor.wantsDetails(of: element) }
+
+    func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
+        extractor.startElement(name, attributes: attributes, line: line)
+    }
+
+    func endElement(_ name: String) { extractor.endElement(name) }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) { extractor.text(bytes) }
+}

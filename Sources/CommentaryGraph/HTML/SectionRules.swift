@@ -1,0 +1,121 @@
+/// A site profile's section rules, prepared once per scanner for fast matching.
+struct SectionRules: Sendable {
+    /// Deeper headings, whitespace folded and lowercased, as UTF-8.
+    let deeperHeadings: [[UInt8]]
+    /// Related headings, whitespace folded and lowercased, as UTF-8.
+    let relatedHeadings: [[UInt8]]
+    /// Href substrings that disqualify a link, lowercased, as UTF-8.
+    let ignoredLinkPatterns: [[UInt8]]
+    /// What each element name means to the extraction: one hash lookup per start tag.
+    private let classes: [String: ElementClass]
+
+    init(profile: SiteProfile) {
+        func prepare(_ texts: [String]) -> [[UInt8]] {
+            texts.map { TextFolding.foldedBytes(Array($0.lowercased().utf8)) }.filter { !$0.isEmpty }
+        }
+        deeperHeadings = prepare(profile.deeperHeadings)
+        relatedHeadings = prepare(profile.relatedHeadings)
+        ignoredLinkPatterns = prepare(profile.ignoredLinkPatterns)
+        var classes: [String: ElementClass] = [:]
+        for (names, elementClass) in ElementClass.builtIn {
+            for name in names { classes[name, default: []].formUnion(elementClass) }
+        }
+        // The profile's chrome, plus `head`: a `<title>` reading "Related Commentaries" must
+        // not open a section (title and meta are read separately, chrome or not).
+        for name in profile.ignoredContainers.map({ $0.lowercased() }) + ["head"] {
+            classes[name, default: []].insert(.ignored)
+        }
+        self.classes = classes
+    }
+
+    /// The class of an element name as libxml2 reports it (lowercase).
+    func elementClass(_ name: String) -> ElementClass { classes[name] ?? [] }
+
+    /// The section a block of text opens, if it starts with one of the headings (ignoring
+    /// case and runs of white space).
+    func sectionOpened(byText bytes: [UInt8]) -> LinkKind? {
+        let text = TextFolding.foldedBytes(bytes)
+        guard let first = text.first.map(asciiLowercased) else { return nil }
+        for (kind, headings) in [(LinkKind.deeper, deeperHeadings), (.related, relatedHeadings)] {
+            for heading in headings where heading.first == first && startsWith(text, heading) {
+                return kind
+            }
+        }
+        return nil
+    }
+
+    /// Whether an `<a href>` can be an edge: not empty, not a fragment of this page, and free
+    /// of the ignored patterns (obfuscated emails, `mailto:`, `javascript:`; ASCII case
+    /// ignored).
+    func isCandidate(href: String) -> Bool {
+        guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return false }
+        var href = href
+        return href.withUTF8 { bytes in
+            !ignoredLinkPatterns.contains { pattern in containsIgnoringCase(bytes, pattern) }
+        }
+    }
+
+    private func startsWith(_ text: [UInt8], _ heading: [UInt8]) -> Bool {
+        guard text.count >= heading.count else { return false }
+        for i in heading.indices where asciiLowercased(text[i]) != heading[i] {
+            // Non-ASCII letters differ in case byte-wise ("Ü" vs "ü"): compare as strings.
+            guard heading.contains(where: { $0 >= 0x80 }) else { return false }
+            return String(decoding: text, as: UTF8.self).lowercased()
+                .hasPrefix(String(decoding: heading, as: UTF8.self))
+        }
+        return true
+    }
+
+    private func containsIgnoringCase(_ text: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, text.count >= pattern.count else { return false }
+        var i = 0
+        while i + pattern.count <= text.count {
+            if asciiLowercased(text[i]) == first {
+                var k = 1
+                while k < pattern.count, asciiLowercased(text[i + k]) == pattern[k] { k += 1 }
+                if k == pattern.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+@inline(__always)
+private func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte | 0x20 : byte
+}
+
+/// What an element means to the extraction. libxml2 reports element names lowercased.
+struct ElementClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+
+    /// Begins a new line of text: its start and end split text into blocks.
+    static let block = ElementClass(rawValue: 1 << 0)
+    /// `h1`–`h6`: its start ends the current section.
+    static let heading = ElementClass(rawValue: 1 << 1)
+    /// Its text is code (`script`, `style`, `template`), never page text, whatever the profile.
+    static let rawText = ElementClass(rawValue: 1 << 2)
+    /// Its content is invisible to sections and links: chrome, code and `head`.
+    static let ignored = ElementClass(rawValue: 1 << 3)
+    /// `br`, `hr`: ends a link's summary as the end of its item does.
+    static let lineBreak = ElementClass(rawValue: 1 << 4)
+    /// `main`, `article`, `body`, `html`: its end always ends a section.
+    static let outermost = ElementClass(rawValue: 1 << 5)
+
+    static let builtIn: [([String], ElementClass)] = [
+        (
+            [
+                "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+                "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                "footer", "form", "header", "hgroup", "html", "legend", "li", "main", "menu",
+                "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+                "th", "thead", "tr", "ul",
+            ], .block
+        ),
+        (["h1", "h2", "h3", "h4", "h5", "h6"], [.block, .heading]),
+        (["br", "hr"], [.block, .lineBreak]),
+        (["script", "style", "template"], [.rawText, .ignored]),
+        (["main", "article", "body", "html"], .outermost),
+    ]
+}
