@@ -12,5 +12,5 @@ struct Versegraph: ParsableCommand {
             by their "deeper" and "related" links.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Coverage.self, Check.self, Export.self, Show.self, Ref.self])
+        subcommands: [Build.self, Coverage.self, Export.self, Show.self, Ref.self])
 }
