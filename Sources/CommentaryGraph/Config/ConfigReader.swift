@@ -7,7 +7,7 @@ struct ConfigReader {
     let file: String
 
     mutating func read(_ root: Node, into config: inout VersegraphConfig) throws(ConfigError) {
-        for (key, value) in try mapping(root, key: "(top level)") {
+        for (key, keyNode, value) in try mapping(root, key: "(top level)") {
             switch key {
             case "site": try readSite(value, into: &config.profile)
             case "base_url": config.baseURL = try string(value, key: key)
@@ -18,7 +18,7 @@ struct ConfigReader {
                 }
                 config.versification = versification
             case "rules":
-                for (rule, setting) in try mapping(value, key: key) {
+                for (rule, _, setting) in try mapping(value, key: key) {
                     let severity = try string(setting, key: "rules.\(rule)").lowercased()
                     guard ["off", "error", "warning", "note"].contains(severity) else {
                         throw invalid(setting, "rules.\(rule)", "expected off, error, warning or note, found \"\(severity)\"")
@@ -26,21 +26,21 @@ struct ConfigReader {
                     config.rules[rule] = severity
                 }
             case "ignore":
-                for (kind, patterns) in try mapping(value, key: key) {
+                for (kind, kindNode, patterns) in try mapping(value, key: key) {
                     switch kind {
                     case "files": config.ignoredFiles = try strings(patterns, key: "ignore.files")
                     case "urls": config.ignoredURLs = try strings(patterns, key: "ignore.urls")
-                    default: throw invalid(patterns, "ignore.\(kind)", "unknown key; expected files or urls")
+                    default: throw invalid(kindNode, "ignore.\(kind)", "unknown key; expected files or urls")
                     }
                 }
             default:
-                throw invalid(value, key, "unknown key; expected site, base_url, versification, rules or ignore")
+                throw invalid(keyNode, key, "unknown key; expected site, base_url, versification, rules or ignore")
             }
         }
     }
 
     private func readSite(_ node: Node, into profile: inout SiteProfile) throws(ConfigError) {
-        for (key, value) in try mapping(node, key: "site") {
+        for (key, keyNode, value) in try mapping(node, key: "site") {
             let path = "site.\(key)"
             switch key {
             case "name": profile.name = try string(value, key: path)
@@ -53,17 +53,18 @@ struct ConfigReader {
             case "ignored_links": profile.ignoredLinkPatterns = try strings(value, key: path)
             case "title_suffixes": profile.titleSuffixes = try strings(value, key: path)
             default:
-                throw invalid(value, path, "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes")
+                throw invalid(keyNode, path, "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes")
             }
         }
     }
 
-    private func mapping(_ node: Node, key: String) throws(ConfigError) -> [(String, Node)] {
+    /// The entries of a mapping: each key's text, the key's node (for its line) and the value.
+    private func mapping(_ node: Node, key: String) throws(ConfigError) -> [(String, Node, Node)] {
         guard let mapping = node.mapping else { throw invalid(node, key, "expected a mapping of keys to values") }
-        var pairs: [(String, Node)] = []
+        var pairs: [(String, Node, Node)] = []
         for (name, value) in mapping {
             guard let text = name.scalar?.string else { throw invalid(name, key, "keys must be plain text") }
-            pairs.append((text, value))
+            pairs.append((text, name, value))
         }
         return pairs
     }

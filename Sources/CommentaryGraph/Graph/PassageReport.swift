@@ -49,11 +49,11 @@ public struct PassageReport: Sendable {
         for page in corpus.pages {
             guard let source = page.passage else { continue }
             let covering = source.overlaps(range)
-            if covering { covers.append(Cover(range: source, kind: page.kind, path: page.path)) }
+            if covering { covers.append(Cover(range: source, kind: page.kind, path: page.file)) }
             for link in page.links {
                 let target = corpus.target(of: link)
                 let entry = Link(
-                    source: source, target: target.range, href: link.href, kind: link.kind, path: page.path,
+                    source: source, target: target.range, href: link.href, kind: link.kind, path: page.file,
                     line: link.line, targetPresent: target.page != nil)
                 if covering {
                     outgoing.append(entry)

@@ -6,12 +6,13 @@ extension Versegraph {
     /// `versegraph build`: the main job. Reads the pages and writes the graph and reports.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read pages and write the graph (graph.json, graph.dot, graph.svg) and reports.",
+            abstract: "Read pages and write the graph and the reports: the main job.",
             discussion: """
                 Writes to the output folder: graph.json (NetworkX node-link data), graph.dot \
-                (Graphviz), and graph.svg when Graphviz's dot is on PATH. Every file is written \
-                atomically; the same pages give byte-identical files whatever the file order or \
-                the number of jobs.
+                (Graphviz), graph.svg when Graphviz's dot is on PATH, coverage.json and \
+                coverage.html (canon coverage by any page), and check.json (the integrity \
+                findings). Every file is written atomically; the same pages give byte-identical \
+                files whatever the file order or the number of jobs.
                 """)
 
         @OptionGroup var input: InputOptions
@@ -30,9 +31,15 @@ extension Versegraph {
             let graph = session.corpus.graph(attributes: GraphAttributes.make(session))
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             let dot = GraphFormat.dot.exporter.export(graph)
-            var written = ["graph.json", "graph.dot"]
-            try OutputFile.writeFile(GraphFormat.json.exporter.export(graph), to: folder.appendingPathComponent("graph.json"))
-            try OutputFile.writeFile(dot, to: folder.appendingPathComponent("graph.dot"))
+            let coverage = CoverageReport(graph: graph, versification: session.versification)
+            let files = [
+                ("graph.json", GraphFormat.json.exporter.export(graph)),
+                ("graph.dot", dot),
+                ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
+                ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
+            ]
+            for (name, text) in files { try OutputFile.writeFile(text, to: folder.appendingPathComponent(name)) }
+            var written = files.map(\.0)
             if svg != .never {
                 switch Graphviz.render(dot) {
                 case .success(let image):
