@@ -3,9 +3,10 @@ import Scripture
 /// Writes a Graphviz `digraph`: one `cluster_<OSIS book>` subgraph a book in canonical
 /// order, labelled with the book's name, holding that book's nodes.
 ///
-/// Nodes are named by OSIS id and labelled with their human form. Nodes that no page of the
-/// corpus is (only links name them) are dashed and grey. `deeper` edges are solid, `related`
-/// edges dashed; an edge standing for more than one link is drawn thicker and labelled with
+/// Nodes are named by OSIS id and labelled with their human form. Commentary (passage)
+/// pages are filled blue, synopsis pages white; nodes that no page of the corpus is (only
+/// links name them) are dashed and grey. `deeper` edges are solid and blue, `related` edges
+/// dashed and grey; an edge standing for more than one link is drawn thicker and labelled with
 /// its count. Graph attributes are written as comments: as Graphviz attributes, a name such
 /// as `label` or `rankdir` would change the drawing.
 public struct DOTExporter: GraphExporter {
@@ -19,9 +20,9 @@ public struct DOTExporter: GraphExporter {
             lines.append("  // \(Self.comment(key)): \(Self.comment(graph.attributes[key] ?? ""))")
         }
         lines += [
-            "  graph [rankdir=LR, fontname=\"Helvetica\"];",
-            "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
-            "  edge [fontname=\"Helvetica\"];",
+            "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, nodesep=0.15, ranksep=1.2];",
+            "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"Helvetica\", fontsize=10];",
+            "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.6];",
         ]
         // Grouped through a dictionary, then sorted by book, so the clusters do not depend on
         // the node order (which `VerseGraph` keeps canonical anyway).
@@ -29,7 +30,7 @@ public struct DOTExporter: GraphExporter {
         for book in byBook.keys.sorted() {
             lines.append("")
             lines.append("  subgraph \(Self.quoted("cluster_" + book.osisID)) {")
-            lines.append("    label=\(Self.quoted(book.displayName));")
+            lines.append("    label=\(Self.quoted(book.title)); style=rounded; color=grey70;")
             for node in byBook[book] ?? [] {
                 lines.append("    " + Self.statement(for: node))
             }
@@ -47,6 +48,8 @@ public struct DOTExporter: GraphExporter {
         var attributes = ["label=\(quoted(node.label))"]
         if !node.present {
             attributes += ["style=\"rounded,dashed\"", "color=grey50", "fontcolor=grey50"]
+        } else if node.kinds.contains(.commentary) {
+            attributes += ["fillcolor=\"#dbeafe\"", "color=\"#1d4ed8\""]
         }
         return "\(quoted(node.id)) [\(attributes.joined(separator: ", "))];"
     }
@@ -54,8 +57,8 @@ public struct DOTExporter: GraphExporter {
     private static func statement(for edge: GraphEdge) -> String {
         var attributes: [String] = []
         switch edge.kind {
-        case .deeper: attributes.append("style=solid")
-        case .related: attributes.append("style=dashed")
+        case .deeper: attributes += ["style=solid", "color=\"#1d4ed8\""]
+        case .related: attributes += ["style=dashed", "color=grey55"]
         }
         if edge.count > 1 {
             // Thicker with more links, capped so that a heavily linked pair stays readable.

@@ -9,23 +9,23 @@ import Testing
             digraph versegraph {
               // name: sample
               // versification: kjv
-              graph [rankdir=LR, fontname="Helvetica"];
-              node [shape=box, style=rounded, fontname="Helvetica"];
-              edge [fontname="Helvetica"];
+              graph [rankdir=LR, fontname="Helvetica", fontsize=12, nodesep=0.15, ranksep=1.2];
+              node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];
+              edge [fontname="Helvetica", fontsize=9, arrowsize=0.6];
 
               subgraph "cluster_Exod" {
-                label="Exodus";
-                "Exod.32.30-Exod.32.35" [label="Exodus 32:30-35"];
+                label="Exodus"; style=rounded; color=grey70;
+                "Exod.32.30-Exod.32.35" [label="Exodus 32:30-35", fillcolor="#dbeafe", color="#1d4ed8"];
                 "Exod.32.31" [label="Exodus 32:31"];
               }
 
               subgraph "cluster_Rom" {
-                label="Romans";
+                label="Romans"; style=rounded; color=grey70;
                 "Rom.9.3" [label="Romans 9:3", style="rounded,dashed", color=grey50, fontcolor=grey50];
               }
 
-              "Exod.32.31" -> "Exod.32.30-Exod.32.35" [style=solid];
-              "Exod.32.31" -> "Rom.9.3" [style=dashed, penwidth=2, label="2"];
+              "Exod.32.31" -> "Exod.32.30-Exod.32.35" [style=solid, color="#1d4ed8"];
+              "Exod.32.31" -> "Rom.9.3" [style=dashed, color=grey55, penwidth=2, label="2"];
             }
             """ + "\n"
         #expect(DOTExporter().export(try SampleGraphs.small()) == expected)
@@ -45,7 +45,7 @@ import Testing
         guard run.expectSuccess(needing: "Graphviz dot") else { return }
         #expect(run.stderr.isEmpty, "dot warned: \(run.stderr)")
         let text = Self.decodingEntities(String(decoding: try Data(contentsOf: svg), as: UTF8.self))
-        for label in graph.nodes.map(\.label) + graph.nodes.map(\.range.book.displayName) {
+        for label in graph.nodes.map(\.label) + graph.nodes.map(\.range.book.title) {
             #expect(text.contains(">\(label)</text>"), "no \(label) in the SVG")
         }
     }
@@ -60,7 +60,7 @@ import Testing
             ])
         #expect(
             text.contains(
-                #""Exod.32.30-Exod.32.35" -> "Exod.33.1-Exod.33.6" [style=dashed, penwidth=2, label="3"];"#))
+                #""Exod.32.30-Exod.32.35" -> "Exod.33.1-Exod.33.6" [style=dashed, color=grey55, penwidth=2, label="3"];"#))
     }
 
     @Test func escapesQuotesBackslashesAndLineBreaks() throws {
