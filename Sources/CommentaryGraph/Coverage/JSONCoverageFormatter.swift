@@ -32,36 +32,35 @@ public struct JSONCoverageFormatter: CoverageFormatter {
 
     /// The JSON document, ending with a newline.
     public func format(_ report: CoverageReport) -> String {
-        let books: [CoverageJSONValue] = report.books.map { book in
+        let books: [JSONText] = report.books.map { book in
             .object([
                 "book": .string(book.book.osisID),
                 "verses": .int(book.verses),
                 "covered": .int(book.covered),
-                "percent": .fixed(book.percentText),
+                "percent": .number(book.percentText),
                 "missing": .array(book.missing.map { .string($0.osisID) }),
                 "chapters": .array(book.chapters.map(chapter)),
             ])
         }
-        return CoverageJSONWriter.write(
-            .object([
+        return JSONText.object([
                 "kind": .string(report.kind.rawValue),
                 "scope": .string(report.scope.description),
                 "versification": .string(report.versification.rawValue),
                 "totals": .object([
                     "verses": .int(report.totals.verses),
                     "covered": .int(report.totals.covered),
-                    "percent": .fixed(report.totals.percentText),
+                    "percent": .number(report.totals.percentText),
                 ]),
                 "books": .array(books),
-            ]))
+            ]).document(inlineScalarArrays: true)
     }
 
-    private func chapter(_ chapter: ChapterCoverage) -> CoverageJSONValue {
+    private func chapter(_ chapter: ChapterCoverage) -> JSONText {
         .object([
             "chapter": .int(chapter.chapter),
             "verses": .int(chapter.verses),
             "covered": .int(chapter.covered),
-            "percent": .fixed(chapter.percentText),
+            "percent": .number(chapter.percentText),
             "missing": .array(chapter.missing.map { .string($0.osisID) }),
         ])
     }

@@ -21,11 +21,23 @@ public enum JSONText: Sendable, Hashable {
     case object([String: JSONText])
 
     /// The pretty-printed document, ending with a newline.
-    public var document: String {
+    public var document: String { document(inlineScalarArrays: false) }
+
+    /// The pretty-printed document, ending with a newline; with `inlineScalarArrays`, arrays
+    /// of strings and numbers stay on one line (`"missing": ["Exod.1.1-Exod.1.22"]`), which
+    /// keeps long reports readable.
+    public func document(inlineScalarArrays: Bool) -> String {
         var text = ""
-        write(to: &text, indent: "")
+        write(to: &text, indent: "", inlineScalarArrays: inlineScalarArrays)
         text += "\n"
         return text
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
     }
 
     /// The value on one line with no spaces (JSON Lines), without a trailing newline.
@@ -51,13 +63,15 @@ public enum JSONText: Sendable, Hashable {
     }
 
     /// Writes the value; a nil `indent` writes it on one line.
-    private func write(to text: inout String, indent: String?) {
+    private func write(to text: inout String, indent: String?, inlineScalarArrays: Bool = false) {
         switch self {
         case .string(let value): JSONText.quote(value, into: &text)
         case .int(let value): text += String(value)
         case .number(let value): text += value
         case .bool(let value): text += value ? "true" : "false"
         case .null: text += "null"
+        case .array(let items) where inlineScalarArrays && indent != nil && items.allSatisfy(\.isScalar):
+            text += "[" + items.map(\.compact).joined(separator: ", ") + "]"
         case .array(let items):
             guard !items.isEmpty else {
                 text += "[]"
@@ -67,7 +81,7 @@ public enum JSONText: Sendable, Hashable {
             text += "["
             for (index, item) in items.enumerated() {
                 text += (index == 0 ? "" : ",") + (inner.map { "\n" + $0 } ?? "")
-                item.write(to: &text, indent: inner)
+                item.write(to: &text, indent: inner, inlineScalarArrays: inlineScalarArrays)
             }
             text += indent.map { "\n" + $0 } ?? ""
             text += "]"
@@ -84,7 +98,7 @@ public enum JSONText: Sendable, Hashable {
                 text += (index == 0 ? "" : ",") + (inner.map { "\n" + $0 } ?? "")
                 JSONText.quote(key, into: &text)
                 text += inner == nil ? ":" : ": "
-                members[key]?.write(to: &text, indent: inner)
+                members[key]?.write(to: &text, indent: inner, inlineScalarArrays: inlineScalarArrays)
             }
             text += indent.map { "\n" + $0 } ?? ""
             text += "}"
