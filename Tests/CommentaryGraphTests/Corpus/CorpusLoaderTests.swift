@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import CommentaryGraph
+
+@Suite struct CorpusLoaderTests {
+    /// A folder of files named by their relative paths, removed when the test ends.
+    final class Folder {
+        let url: URL
+        init(_ files: [String: [UInt8]]) throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("versegraph-\(UUID().uuidString)")
+            for (path, bytes) in files {
+                let file = url.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(bytes).write(to: file)
+            }
+        }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    static let page = Array("""
+        <!doctype html><html><head><title>Exodus 32:31 meaning</title></head>
+        <body><h1>Exodus 32:31 meaning</h1><h2>Deeper Commentary Covering this Verse:</h2>
+        <ul><li><a href="/en/commentary/exo+32:30">Exodus 32:30-35 meaning</a>. Moses offered.</li></ul></body></html>
+        """.utf8)
+
+    @Test func findsPagesByExtensionOrByTheirFirstBytes() throws {
+        let folder = try Folder([
+            "site.org/en/synopsis/exo+32:31": Self.page,
+            "site.org/en/synopsis/exo+32:32.html": Self.page,
+            "site.org/en/synopsis/exo+32:33.HTM": Self.page,
+            "site.org/robots.txt": Array("User-agent: *".utf8),
+            "site.org/logo.png": [0x89, 0x50, 0x4E, 0x47],
+            "site.org/en/data": Array("{\"a\": 1}".utf8),
+            ".git/HEAD.html": Self.page,
+        ])
+        let files = try InputDiscovery.files(in: [folder.url.path])
+        #expect(files.map(\.path) == [
+            "site.org/en/synopsis/exo+32:31", "site.org/en/synopsis/exo+32:32.html", "site.org/en/synopsis/exo+32:33.HTM",
+        ])
+        #expect(files.first?.file == folder.url.path + "/site.org/en/synopsis/exo+32:31")
+    }
+
+    @Test func aMissingInputIsAnError() {
+        #expect(throws: CorpusError.inputNotFound("/no/such/folder")) {
+            try InputDiscovery.files(in: ["/no/such/folder"])
+        }
+    }
+
+    @Test func badFilesAreSkippedWithTheirReasonAndTheRunGoesOn() throws {
+        let folder = try Folder([
+            "a/good.html": Self.page,
+            "a/empty.html": [],
+            "a/binary.html": [0x00, 0x01, 0x02, 0xFF, 0x00, 0x10],
+            "a/truncated.html": Array(Self.page.prefix(120)),
+        ])
+        let corpus = try SampleCorpus.loader().load([folder.url.path])
+        #expect(corpus.pages.map(\.path).sorted() == ["a/good.html", "a/truncated.html"])
+        #expect(corpus.skipped.map { "\(($0.file as NSString).lastPathComponent): \($0.reason.category)" } == [
+            "binary.html: not HTML", "empty.html: empty",
+        ])
+        #expect(corpus.pages.first { $0.path == "a/good.html" }?.links.count == 1)
+    }
+
+    @Test func anUnreadableFileIsSkippedNotFatal() throws {
+        let folder = try Folder(["a/good.html": Self.page])
+        let missing = InputFile(path: "a/gone.html", file: folder.url.path + "/a/gone.html")
+        let corpus = SampleCorpus.loader().load(files: [missing, InputFile(path: "a/good.html", file: folder.url.path + "/a/good.html")])
+        #expect(corpus.pages.count == 1)
+        #expect(corpus.skipped.first?.reason.category == "unreadable")
+        #expect(corpus.skipped.first?.reason.description == "cannot read the file: No such file or directory")
+    }
+}
