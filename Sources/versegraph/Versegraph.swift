@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommentaryGraph
 
 /// The `versegraph` command: its subcommands are in `Commands/`, one a file.
 @main
@@ -11,6 +12,6 @@ struct Versegraph: ParsableCommand {
             a CMS export), turns every page and link target into a verse range, and joins them \
             by their "deeper" and "related" links.
             """,
-        version: "0.1.0",
-        subcommands: [Build.self, Coverage.self, Export.self, Show.self, Ref.self])
+        version: VersegraphTool.version,
+        subcommands: [Build.self, Coverage.self, Check.self, Export.self, Show.self, Ref.self])
 }

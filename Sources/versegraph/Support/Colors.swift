@@ -20,4 +20,17 @@ enum Colors {
             }
         }
     }
+
+    /// Colors the severity word of check findings: errors red and bold, warnings yellow and
+    /// bold, notes cyan, as compilers do.
+    static func checkStyler() -> CheckStyler? {
+        guard enabled else { return nil }
+        return { text, severity in
+            switch severity {
+            case .error: text.red.bold
+            case .warning: text.yellow.bold
+            case .note: text.cyan
+            }
+        }
+    }
 }

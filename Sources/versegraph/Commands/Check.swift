@@ -1,0 +1,72 @@
+import ArgumentParser
+import CommentaryGraph
+import Foundation
+
+extension CheckFormat: ExpressibleByArgument {}
+
+extension Versegraph {
+    /// `versegraph check`: link-integrity checks that a CI job can gate on.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check links and pages: dangling links, wrong targets, invalid references, and more.",
+            discussion: """
+                Rules: \(IntegrityChecker.allRules.map { "\($0.description.id) (\($0.description.defaultSeverity.rawValue))" }.joined(separator: ", ")). \
+                versegraph.yml can change a rule's severity or turn it off. \
+                Exit status: 0 when no error (with --strict: no warning either), 1 when findings fail the run, 64 for a usage error.
+                """)
+
+        @OptionGroup var input: InputOptions
+
+        @Option(
+            help: "Report format: text, json, sarif (SARIF 2.1.0), github (workflow annotations and a summary table), or junit.")
+        var format: CheckFormat = .text
+
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("File to write the report to (default: standard output).", valueName: "file"))
+        var output: String?
+
+        @Flag(help: "Fail on warnings too.")
+        var strict = false
+
+        @Option(
+            help: ArgumentHelp(
+                "A previous json report: only findings that are not in it fail the run or are reported.", valueName: "file"))
+        var baseline: String?
+
+        func run() throws {
+            // A missing input or a broken baseline is a usage error (64): with the default
+            // status 1 a CI job could not tell it from findings that fail the run.
+            let session = try usageError { try Session(input) }
+            session.reportSkipped(quiet: input.quiet)
+            var report = IntegrityChecker(config: session.config).check(session.corpus)
+            if let baseline {
+                let known = try usageError { try CheckBaseline.load(from: baseline) }
+                let before = report.findings.count
+                report = known.removingKnown(from: report)
+                if !input.quiet {
+                    let left = before - report.findings.count
+                    let what = left == 1 ? "1 finding already in \(baseline) was" : "\(left) findings already in \(baseline) were"
+                    StandardStreams.err("versegraph: \(what) left out\n")
+                }
+            }
+            let styler: CheckStyler? = format == .text && output == nil ? Colors.checkStyler() : nil
+            try OutputFile.write(format.formatter(styler: styler).format(report), to: output)
+            let failing = report.findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+            if !input.quiet, output != nil || format != .text {
+                StandardStreams.err("versegraph: \(session.readingSummary); \(report.countsText)\n")
+            }
+            if failing { throw ExitCodes.failingFindings }
+        }
+
+        /// Runs `body`, turning what it throws into a message and exit status 64.
+        private func usageError<T>(_ body: () throws -> T) throws -> T {
+            do {
+                return try body()
+            } catch {
+                StandardStreams.err("versegraph: \(error)\n")
+                throw ExitCodes.usage
+            }
+        }
+    }
+}
