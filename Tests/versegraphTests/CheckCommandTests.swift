@@ -26,7 +26,7 @@ struct CheckCommandTests {
                 Inputs/thebiblesays.com/en/synopsis/exo+32:10:141:1: error: [dangling-link] related link “Numbers 14:11-19 meaning” leads to https://thebiblesays.com/en/commentary/num+14:11, which is not in the corpus
                 Inputs/thebiblesays.com/en/synopsis/exo+32:25:136:1: error: [deeper-not-covering] the Deeper Commentary link leads to Exodus 32:15-20, which does not hold Exodus 32:25
                 Inputs/thebiblesays.com/en/synopsis/exo+32:4:140:1: error: [text-target-mismatch] link text names Exodus 32:15-20 but the link leads to the page of Exodus 32:7-14
-                Inputs/thebiblesays.com/en/synopsis/exo+32:9:1:1: warning: [missing-deeper] no Deeper Commentary section, though Exodus 32:7-14 (Inputs/thebiblesays.com/en/commentary/exo+32:7) holds Exodus 32:9
+                Inputs/thebiblesays.com/en/synopsis/exo+32:9:1:1: warning: [missing-deeper] no Deeper Commentary section, though the commentary on Exodus 32:7-14 holds Exodus 32:9
                 4 errors, 1 warning, 1 note in 47 pages
 
                 """)

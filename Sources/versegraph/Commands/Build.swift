@@ -26,7 +26,7 @@ extension Versegraph {
         enum SVGMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
         func run() throws {
-            let session = try Session(input)
+            let session = try Session.open(input)
             session.reportSkipped(quiet: input.quiet)
             let graph = session.corpus.graph(attributes: GraphAttributes.make(session))
             let folder = URL(fileURLWithPath: out, isDirectory: true)

@@ -35,13 +35,11 @@ extension Versegraph {
         var baseline: String?
 
         func run() throws {
-            // A missing input or a broken baseline is a usage error (64): with the default
-            // status 1 a CI job could not tell it from findings that fail the run.
-            let session = try usageError { try Session(input) }
+            let session = try Session.open(input)
             session.reportSkipped(quiet: input.quiet)
             var report = IntegrityChecker(config: session.config).check(session.corpus)
             if let baseline {
-                let known = try usageError { try CheckBaseline.load(from: baseline) }
+                let known = try ExitCodes.asUsageError { try CheckBaseline.load(from: baseline) }
                 let before = report.findings.count
                 report = known.removingKnown(from: report)
                 if !input.quiet {
@@ -57,16 +55,6 @@ extension Versegraph {
                 StandardStreams.err("versegraph: \(session.readingSummary); \(report.countsText)\n")
             }
             if failing { throw ExitCodes.failingFindings }
-        }
-
-        /// Runs `body`, turning what it throws into a message and exit status 64.
-        private func usageError<T>(_ body: () throws -> T) throws -> T {
-            do {
-                return try body()
-            } catch {
-                StandardStreams.err("versegraph: \(error)\n")
-                throw ExitCodes.usage
-            }
         }
     }
 }

@@ -41,7 +41,7 @@ extension Versegraph {
         }
 
         func run() throws {
-            let session = try Session(input)
+            let session = try Session.open(input)
             session.reportSkipped(quiet: input.quiet)
             let report = CoverageReport(
                 graph: session.corpus.graph(), kind: kind, scope: try CoverageScope(parsing: scope),

@@ -25,7 +25,7 @@ extension Versegraph {
         }
 
         func run() throws {
-            let session = try Session(input)
+            let session = try Session.open(input)
             session.reportSkipped(quiet: input.quiet)
             let range = try ReferenceParser(versification: session.versification).parseRange(passage)
             let report = PassageReport(range: range, corpus: session.corpus)

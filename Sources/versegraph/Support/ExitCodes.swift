@@ -16,4 +16,16 @@ enum ExitCodes {
     static let coverageBelowThreshold = ExitCode(2)
     /// The command line or an input is wrong.
     static let usage = ExitCode(64)
+
+    /// Runs `body`, turning what it throws into a message on standard error and status 64.
+    /// A missing input, a broken configuration or baseline is a usage error: with status 1 a
+    /// CI job could not tell it from findings that fail the run.
+    static func asUsageError<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            StandardStreams.err("versegraph: error: \(error)\n")
+            throw usage
+        }
+    }
 }

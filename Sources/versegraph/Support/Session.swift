@@ -9,6 +9,12 @@ struct Session {
     let versification: Versification
     let corpus: Corpus
 
+    /// Loads the configuration and reads the pages; what goes wrong before any page is read
+    /// (a missing input, a broken configuration) exits with status 64.
+    static func open(_ options: InputOptions) throws -> Session {
+        try ExitCodes.asUsageError { try Session(options) }
+    }
+
     /// Loads the configuration and reads the pages, reporting progress on a terminal.
     init(_ options: InputOptions) throws {
         let config = try options.loadConfig()

@@ -15,7 +15,7 @@ public struct DuplicatePageRule: IntegrityRule {
         for (index, page) in pages.enumerated() {
             if let url = page.url {
                 if let first = firstByURL[url] {
-                    report(finding(page, target: url.description, "the same page as \(pages[first].file) (both are \(url))"))
+                    report(finding(page, "the same page as \(pages[first].file) (both are \(url))"))
                     continue
                 }
                 firstByURL[url] = index
