@@ -33,7 +33,9 @@ enum VersegraphBinary {
     }
 
     /// Runs `versegraph arguments` in the repository root with colours off.
-    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
+    static func run(
+        _ arguments: [String], stdin: URL? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Run {
         let binary = try #require(
             executable,
             "versegraph is not built: run `swift build --product versegraph` (or `swift test`, which builds it) first",
@@ -54,6 +56,7 @@ enum VersegraphBinary {
         // Files rather than pipes: a long report cannot fill a pipe and stall the run.
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return Run(

@@ -32,11 +32,13 @@ extension Versegraph {
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             let dot = GraphFormat.dot.exporter.export(graph)
             let coverage = CoverageReport(graph: graph, versification: session.versification)
+            let check = IntegrityChecker(config: session.config).check(session.corpus)
             let files = [
                 ("graph.json", GraphFormat.json.exporter.export(graph)),
                 ("graph.dot", dot),
                 ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
                 ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
+                ("check.json", CheckFormat.json.formatter().format(check)),
             ]
             for (name, text) in files { try OutputFile.writeFile(text, to: folder.appendingPathComponent(name)) }
             var written = files.map(\.0)
@@ -52,7 +54,8 @@ extension Versegraph {
             }
             if !input.quiet {
                 StandardStreams.err(
-                    "versegraph: \(session.readingSummary); \(graph.nodes.count) nodes, \(graph.edges.count) edges; wrote \(written.joined(separator: ", ")) to \(out)\n")
+                    "versegraph: \(session.readingSummary); \(graph.nodes.count) nodes, \(graph.edges.count) edges; "
+                        + "\(check.countsText); wrote \(written.joined(separator: ", ")) to \(out)\n")
             }
         }
     }
