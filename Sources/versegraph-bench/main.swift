@@ -20,7 +20,9 @@ if which.contains("refs") {
     let median = times[times.count / 2]
     let count = benchmark.references.count
     print("refs: parsed \(result.parsed) of \(count) references (checksum \(result.checksum))")
-    print("refs: median \(String(format3(median * 1000))) ms, \(Int(Double(count) / median)) references/second (best \(Int(Double(count) / times[0])))")
+    print(
+        "refs: median \(String(format3(median * 1000))) ms, \(Int(Double(count) / median)) references/second (best \(Int(Double(count) / times[0])))"
+    )
 }
 
 func format3(_ value: Double) -> String {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scripture
 
 @Suite struct BookTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scripture
 
 /// The OSIS ids of what `text` parses to, or the error's description.
@@ -85,8 +86,10 @@ func osis(_ text: String, _ versification: Versification = .kjv) -> String {
     }
 
     @Test func nothingIsClamped() throws {
-        #expect(throws: ScriptureError.verseOutOfRange(
-            book: Book(osisID: "Exod")!, chapter: 32, verse: 99, max: 35)) {
+        #expect(
+            throws: ScriptureError.verseOutOfRange(
+                book: Book(osisID: "Exod")!, chapter: 32, verse: 99, max: 35)
+        ) {
             try ReferenceParser().parse("Exodus 32:99")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scripture
 
 /// The OSIS ids of the valid references the prose scanner finds in `text`.
@@ -12,8 +13,10 @@ func found(_ text: String) -> [String] {
         ("Acts 26:24-32 shows how Paul answered", ["Acts.26.24-Acts.26.32"]),
         ("Exodus 32:31 meaning", ["Exod.32.31"]),
         ("Exodus 32:30-35 meaning. Moses offered to God", ["Exod.32.30-Exod.32.35"]),
-        ("See Romans 9:3 and 1 Corinthians 10:7; also Psalm 106:19-23.",
-         ["Rom.9.3", "1Cor.10.7", "Ps.106.19-Ps.106.23"]),
+        (
+            "See Romans 9:3 and 1 Corinthians 10:7; also Psalm 106:19-23.",
+            ["Rom.9.3", "1Cor.10.7", "Ps.106.19-Ps.106.23"]
+        ),
         ("as in John 3:16, 18 people came", ["John.3.16"]),
         ("John 3:16, 18 and 20 agree", ["John.3.16,John.3.18"]),
         ("John 3:16, 18 and more", ["John.3.16"]),

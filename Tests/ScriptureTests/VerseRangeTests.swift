@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scripture
 
 func range(_ text: String) throws -> VerseRange { try ReferenceParser().parseRange(text) }
@@ -36,9 +37,10 @@ func range(_ text: String) throws -> VerseRange { try ReferenceParser().parseRan
     @Test func ordering() throws {
         let sorted = try ["Exodus 33:1", "Exodus 32:30-35", "Genesis 50:1", "Exodus 32:30", "Acts 9:19b-25", "Acts 9:19"]
             .map(range).sorted().map(\.osisID)
-        #expect(sorted == [
-            "Gen.50.1", "Exod.32.30", "Exod.32.30-Exod.32.35", "Exod.33.1", "Acts.9.19", "Acts.9.19!b-Acts.9.25",
-        ])
+        #expect(
+            sorted == [
+                "Gen.50.1", "Exod.32.30", "Exod.32.30-Exod.32.35", "Exod.33.1", "Acts.9.19", "Acts.9.19!b-Acts.9.25",
+            ])
     }
 
     @Test func iteratesAcrossChapters() throws {

@@ -16,7 +16,10 @@ struct BuildCommandTests {
         let (run, out) = try build(["--svg", "never"])
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr == "versegraph: 47 pages read; 48 nodes, 174 edges; 4 errors, 1 warning, 1 note; wrote graph.json, graph.dot, coverage.json, coverage.html, check.json to \(out.path)\n")
+        #expect(
+            run.stderr
+                == "versegraph: 47 pages read; 48 nodes, 174 edges; 4 errors, 1 warning, 1 note; wrote graph.json, graph.dot, coverage.json, coverage.html, check.json to \(out.path)\n"
+        )
         for name in Self.files {
             let fresh = try Data(contentsOf: out.appendingPathComponent(name))
             let committed = try Data(contentsOf: VersegraphBinary.root.appendingPathComponent("Graphs/\(name)"))

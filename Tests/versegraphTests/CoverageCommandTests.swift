@@ -7,14 +7,15 @@ struct CoverageCommandTests {
     @Test func textTableForOneBook() throws {
         let run = try VersegraphBinary.run(["coverage", "--scope", "Exod", "--kind", "synopsis"])
         #expect(run.status == 0)
-        #expect(run.stdout == """
-            Book    Verses  Covered  Cover  Missing
-            ---------------------------------------
-            Exodus    1213       35  2.89%  1-31, 33-40
-            ---------------------------------------
-            TOTAL     1213       35  2.89%
+        #expect(
+            run.stdout == """
+                Book    Verses  Covered  Cover  Missing
+                ---------------------------------------
+                Exodus    1213       35  2.89%  1-31, 33-40
+                ---------------------------------------
+                TOTAL     1213       35  2.89%
 
-            """)
+                """)
     }
 
     @Test func failUnderExitsTwoBelowTheThresholdOnly() throws {

@@ -36,7 +36,9 @@ struct ExportShowCommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Exodus 32:31 (Exod.32.31)\n\nCovered by 2 pages:\n"))
         #expect(run.stdout.contains("commentary Exodus 32:30-35        Inputs/thebiblesays.com/en/commentary/exo+32:30\n"))
-        #expect(run.stdout.contains("Exodus 32:31           -deeper-> Exodus 32:30-35        Inputs/thebiblesays.com/en/synopsis/exo+32:31:136\n"))
+        #expect(
+            run.stdout.contains(
+                "Exodus 32:31           -deeper-> Exodus 32:30-35        Inputs/thebiblesays.com/en/synopsis/exo+32:31:136\n"))
     }
 
     @Test func showMarksALinkToAMissingPage() throws {

@@ -15,11 +15,12 @@ struct RefCommandTests {
         let run = try VersegraphBinary.run(["ref", "Exodus 41:1", "she is 2 cool", "Exodus 32:31"])
         #expect(run.status == 1)
         #expect(run.stdout == "\n\nExod.32.31\n")
-        #expect(run.stderr == """
-            line 1: chapter 41 does not exist: Exodus has 40 chapters
-            line 2: no Bible reference in "she is 2 cool"
+        #expect(
+            run.stderr == """
+                line 1: chapter 41 does not exist: Exodus has 40 chapters
+                line 2: no Bible reference in "she is 2 cool"
 
-            """)
+                """)
     }
 
     @Test func readsStandardInputLineByLine() throws {
@@ -34,11 +35,12 @@ struct RefCommandTests {
 
     @Test func jsonHasInputOsisHumanAndError() throws {
         let run = try VersegraphBinary.run(["ref", "--format", "json", "Ex. 32:30–35", "Jude 26"])
-        #expect(run.stdout == """
-            {"error":null,"human":"Exodus 32:30-35","input":"Ex. 32:30–35","osis":"Exod.32.30-Exod.32.35"}
-            {"error":"verse 26 does not exist: Jude 1 has 25 verses","human":"","input":"Jude 26","osis":""}
+        #expect(
+            run.stdout == """
+                {"error":null,"human":"Exodus 32:30-35","input":"Ex. 32:30–35","osis":"Exod.32.30-Exod.32.35"}
+                {"error":"verse 26 does not exist: Jude 1 has 25 verses","human":"","input":"Jude 26","osis":""}
 
-            """)
+                """)
     }
 
     @Test func rsvVersificationAcceptsThirdJohn15() throws {

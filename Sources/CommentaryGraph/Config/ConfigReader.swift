@@ -53,7 +53,10 @@ struct ConfigReader {
             case "ignored_links": profile.ignoredLinkPatterns = try strings(value, key: path)
             case "title_suffixes": profile.titleSuffixes = try strings(value, key: path)
             default:
-                throw invalid(keyNode, path, "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes")
+                throw invalid(
+                    keyNode, path,
+                    "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes"
+                )
             }
         }
     }

@@ -13,7 +13,8 @@ public struct CorpusLoader: Sendable {
     public var jobs: Int
 
     /// A loader with a scanner and interpreter for one site.
-    public init(scanner: HTMLPageScanner, interpreter: PageInterpreter, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(scanner: HTMLPageScanner, interpreter: PageInterpreter, jobs: Int = ProcessInfo.processInfo.activeProcessorCount)
+    {
         self.scanner = scanner
         self.interpreter = interpreter
         self.jobs = max(1, jobs)

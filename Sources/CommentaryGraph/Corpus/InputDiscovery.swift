@@ -37,9 +37,10 @@ public enum InputDiscovery {
                 continue
             }
             let root = URL(fileURLWithPath: input, isDirectory: true)
-            guard let enumerator = manager.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles])
+            guard
+                let enumerator = manager.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                    options: [.skipsHiddenFiles])
             else { continue }
             let rootPath = root.standardizedFileURL.path
             for case let url as URL in enumerator {

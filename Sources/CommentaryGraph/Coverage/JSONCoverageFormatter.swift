@@ -43,16 +43,16 @@ public struct JSONCoverageFormatter: CoverageFormatter {
             ])
         }
         return JSONText.object([
-                "kind": .string(report.kind.rawValue),
-                "scope": .string(report.scope.description),
-                "versification": .string(report.versification.rawValue),
-                "totals": .object([
-                    "verses": .int(report.totals.verses),
-                    "covered": .int(report.totals.covered),
-                    "percent": .number(report.totals.percentText),
-                ]),
-                "books": .array(books),
-            ]).document(inlineScalarArrays: true)
+            "kind": .string(report.kind.rawValue),
+            "scope": .string(report.scope.description),
+            "versification": .string(report.versification.rawValue),
+            "totals": .object([
+                "verses": .int(report.totals.verses),
+                "covered": .int(report.totals.covered),
+                "percent": .number(report.totals.percentText),
+            ]),
+            "books": .array(books),
+        ]).document(inlineScalarArrays: true)
     }
 
     private func chapter(_ chapter: ChapterCoverage) -> JSONText {

@@ -81,7 +81,9 @@ public struct PassageReport: Sendable {
             for link in links {
                 let target = link.target?.label ?? link.href
                 let missing = link.targetPresent ? "" : "  [no such page in the corpus]"
-                lines.append("  \(link.source.label.padding(22)) -\(link.kind.rawValue)-> \(target.padding(22)) \(link.path):\(link.line)\(missing)")
+                lines.append(
+                    "  \(link.source.label.padding(22)) -\(link.kind.rawValue)-> \(target.padding(22)) \(link.path):\(link.line)\(missing)"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -98,10 +100,13 @@ public struct PassageReport: Sendable {
         }
         return JSONText.object([
             "passage": .string(range.osisID), "label": .string(range.label),
-            "covered_by": .array(covers.map { cover in
-                .object(["passage": .string(cover.range.osisID), "kind": cover.kind.map { .string($0.rawValue) } ?? .null,
-                         "file": .string(cover.path)])
-            }),
+            "covered_by": .array(
+                covers.map { cover in
+                    .object([
+                        "passage": .string(cover.range.osisID), "kind": cover.kind.map { .string($0.rawValue) } ?? .null,
+                        "file": .string(cover.path),
+                    ])
+                }),
             "outgoing": .array(outgoing.map(link)), "incoming": .array(incoming.map(link)),
         ]).document
     }

@@ -42,7 +42,8 @@ public struct PageInterpreter: Sendable {
                 if !titleErrors.contains(error) { titleErrors.append(error) }
             }
         }
-        let kind = url?.pageKind(profile: profile) ?? mirrorURL?.pageKind(profile: profile)
+        let kind =
+            url?.pageKind(profile: profile) ?? mirrorURL?.pageKind(profile: profile)
             ?? passage.map { $0.isSingleVerse ? .synopsis : .commentary }
 
         let links = scanned.links.map { link in

@@ -32,7 +32,9 @@ extension URLBase {
     /// The base that relative links of the mirrored file at `mirrorPath` resolve against.
     public init?(mirrorPath: String, baseURL: SiteURL?, profile: SiteProfile) {
         guard let served = URLBase.served(mirrorPath: mirrorPath, baseURL: baseURL) else { return nil }
-        self.init(host: SiteURL.canonicalHost(served.host, profile: profile), servedPath: PercentDecoding.decode(served.path).lowercased())
+        self.init(
+            host: SiteURL.canonicalHost(served.host, profile: profile),
+            servedPath: PercentDecoding.decode(served.path).lowercased())
     }
 
     /// The host and path that a file of a mirror was served at.

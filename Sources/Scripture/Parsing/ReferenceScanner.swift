@@ -87,7 +87,8 @@ struct ReferenceScanner {
             let next = TextBytes.skipSpaces(bytes, separator + 1)
             let lastChapter = previous.endChapter ?? previous.chapter ?? 1
             let context: Context =
-                book.hasSingleChapter ? .verse(ofChapter: 1)
+                book.hasSingleChapter
+                ? .verse(ofChapter: 1)
                 : bytes[separator] == 0x2C && previous.verse != nil ? .verse(ofChapter: lastChapter) : .chapter
             guard let item = item(at: next, book: book, context: context) else { break }
             if item.isBareNumber, startsOtherWords(at: TextBytes.skipSpaces(bytes, item.end)) {

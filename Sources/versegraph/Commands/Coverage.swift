@@ -21,16 +21,24 @@ extension Versegraph {
         @Option(help: "Which pages count: any, synopsis or commentary.")
         var kind: CoverageKind = .any
 
-        @Option(help: ArgumentHelp("The verses counted: canon, corpus, OT, NT, or OSIS book ids such as Exod,Lev.", valueName: "scope"))
+        @Option(
+            help: ArgumentHelp(
+                "The verses counted: canon, corpus, OT, NT, or OSIS book ids such as Exod,Lev.", valueName: "scope"))
         var scope: String = "canon"
 
-        @Option(help: "Report format: text (a table like coverage.py's), json, markdown (for a CI job summary), lcov, or html (one self-contained page).")
+        @Option(
+            help:
+                "Report format: text (a table like coverage.py's), json, markdown (for a CI job summary), lcov, or html (one self-contained page)."
+        )
         var format: CoverageFormat = .text
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("File to write the report to (default: standard output).", valueName: "file"))
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("File to write the report to (default: standard output).", valueName: "file"))
         var output: String?
 
-        @Option(help: ArgumentHelp("Exit with status 2 when total coverage is below PCT percent (not rounded).", valueName: "pct"))
+        @Option(
+            help: ArgumentHelp("Exit with status 2 when total coverage is below PCT percent (not rounded).", valueName: "pct"))
         var failUnder: Double?
 
         func validate() throws {
@@ -55,7 +63,8 @@ extension Versegraph {
                 throw ExitCodes.coverageBelowThreshold
             }
             if !report.meets(threshold: failUnder) {
-                StandardStreams.err("versegraph: total coverage \(report.totals.percentText)% is below --fail-under \(failUnder)%\n")
+                StandardStreams.err(
+                    "versegraph: total coverage \(report.totals.percentText)% is below --fail-under \(failUnder)%\n")
                 throw ExitCodes.coverageBelowThreshold
             }
         }

@@ -20,10 +20,13 @@ extension Versegraph {
         @Option(help: "Output format.")
         var format: GraphFormat = .json
 
-        @Option(help: ArgumentHelp("Only this book's nodes and the edges that touch them (an OSIS id or name: Exod, Exodus).", valueName: "book"))
+        @Option(
+            help: ArgumentHelp(
+                "Only this book's nodes and the edges that touch them (an OSIS id or name: Exod, Exodus).", valueName: "book"))
         var book: String?
 
-        @Option(help: ArgumentHelp("Only the neighbourhood of this passage: \"Exodus 32\", \"Exod.32.31\".", valueName: "passage"))
+        @Option(
+            help: ArgumentHelp("Only the neighbourhood of this passage: \"Exodus 32\", \"Exod.32.31\".", valueName: "passage"))
         var around: String?
 
         @Option(help: "How many links away from --around to go.")
@@ -32,7 +35,9 @@ extension Versegraph {
         @Option(help: "Only edges of this kind: deeper or related.")
         var kind: LinkKind?
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("File to write (default: standard output).", valueName: "file"))
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("File to write (default: standard output).", valueName: "file"))
         var output: String?
 
         func validate() throws {

@@ -8,16 +8,20 @@ struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Page files or folders, searched recursively (default: Inputs).", valueName: "input"))
     var inputs: [String] = []
 
-    @Option(help: ArgumentHelp("Configuration file (default: versegraph.yml in the current folder, when present).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Configuration file (default: versegraph.yml in the current folder, when present).", valueName: "file")
+    )
     var config: String?
 
-    @Option(help: ArgumentHelp("The URL a mirror's root stands for, when its folders do not start with the host.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp("The URL a mirror's root stands for, when its folders do not start with the host.", valueName: "url"))
     var baseURL: String?
 
     @Option(name: [.short, .long], help: "How many files to parse at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Verse numbering to validate against: kjv (31,102 verses) or rsv (3 John 1 has 15 verses, Revelation 12 has 18).")
+    @Option(
+        help: "Verse numbering to validate against: kjv (31,102 verses) or rsv (3 John 1 has 15 verses, Revelation 12 has 18).")
     var versification: Versification?
 
     @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")

@@ -1,5 +1,6 @@
 import Scripture
 import Testing
+
 @testable import CommentaryGraph
 
 @Suite struct VersegraphConfigTests {
@@ -44,7 +45,10 @@ import Testing
         ("sites:\n  name: x\n", "x.yml:1: sites: unknown key; expected site, base_url, versification, rules or ignore"),
         ("rules:\n  orphan-page: loud\n", "x.yml:2: rules.orphan-page: expected off, error, warning or note, found \"loud\""),
         ("versification: nrsv\n", "x.yml:1: versification: expected kjv or rsv, found \"nrsv\""),
-        ("site:\n  colour: red\n", "x.yml:2: site.colour: unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes"),
+        (
+            "site:\n  colour: red\n",
+            "x.yml:2: site.colour: unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes"
+        ),
         ("ignore:\n  files: {a: b}\n", "x.yml:2: ignore.files: expected a list of values"),
     ])
     func mistakesNameTheFileLineAndKey(yaml: String, message: String) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommentaryGraph
 
 @Suite struct CorpusLoaderTests {
@@ -17,7 +18,8 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: url) }
     }
 
-    static let page = Array("""
+    static let page = Array(
+        """
         <!doctype html><html><head><title>Exodus 32:31 meaning</title></head>
         <body><h1>Exodus 32:31 meaning</h1><h2>Deeper Commentary Covering this Verse:</h2>
         <ul><li><a href="/en/commentary/exo+32:30">Exodus 32:30-35 meaning</a>. Moses offered.</li></ul></body></html>
@@ -34,9 +36,10 @@ import Testing
             ".git/HEAD.html": Self.page,
         ])
         let files = try InputDiscovery.files(in: [folder.url.path])
-        #expect(files.map(\.path) == [
-            "site.org/en/synopsis/exo+32:31", "site.org/en/synopsis/exo+32:32.html", "site.org/en/synopsis/exo+32:33.HTM",
-        ])
+        #expect(
+            files.map(\.path) == [
+                "site.org/en/synopsis/exo+32:31", "site.org/en/synopsis/exo+32:32.html", "site.org/en/synopsis/exo+32:33.HTM",
+            ])
         #expect(files.first?.file == folder.url.path + "/site.org/en/synopsis/exo+32:31")
     }
 
@@ -55,16 +58,19 @@ import Testing
         ])
         let corpus = try SampleCorpus.loader().load([folder.url.path])
         #expect(corpus.pages.map(\.path).sorted() == ["a/good.html", "a/truncated.html"])
-        #expect(corpus.skipped.map { "\(($0.file as NSString).lastPathComponent): \($0.reason.category)" } == [
-            "binary.html: not HTML", "empty.html: empty",
-        ])
+        #expect(
+            corpus.skipped.map { "\(($0.file as NSString).lastPathComponent): \($0.reason.category)" } == [
+                "binary.html: not HTML", "empty.html: empty",
+            ])
         #expect(corpus.pages.first { $0.path == "a/good.html" }?.links.count == 1)
     }
 
     @Test func anUnreadableFileIsSkippedNotFatal() throws {
         let folder = try Folder(["a/good.html": Self.page])
         let missing = InputFile(path: "a/gone.html", file: folder.url.path + "/a/gone.html")
-        let corpus = SampleCorpus.loader().load(files: [missing, InputFile(path: "a/good.html", file: folder.url.path + "/a/good.html")])
+        let corpus = SampleCorpus.loader().load(files: [
+            missing, InputFile(path: "a/good.html", file: folder.url.path + "/a/good.html"),
+        ])
         #expect(corpus.pages.count == 1)
         #expect(corpus.skipped.first?.reason.category == "unreadable")
         #expect(corpus.skipped.first?.reason.description == "cannot read the file: No such file or directory")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CommentaryGraph
 
 /// The sample corpus in `Inputs/`, read once for every test that needs it.

@@ -1,6 +1,7 @@
 import Foundation
 import Scripture
 import Testing
+
 @testable import CommentaryGraph
 
 @Suite struct SampleCorpusTests {

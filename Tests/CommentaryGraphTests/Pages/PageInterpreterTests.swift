@@ -1,5 +1,6 @@
 import Scripture
 import Testing
+
 @testable import CommentaryGraph
 
 @Suite struct PageInterpreterTests {
@@ -11,8 +12,9 @@ import Testing
 
     @Test func thePassageComesFromTheH1ThenOgTitleThenTitle() {
         #expect(page(ScannedPage(h1: "Exodus 32:31 meaning", title: "Exodus 1:1")).passage?.osisID == "Exod.32.31")
-        #expect(page(ScannedPage(h1: "Select Language", ogTitle: "Exodus 32:30–35 meaning")).passage?.osisID
-            == "Exod.32.30-Exod.32.35")
+        #expect(
+            page(ScannedPage(h1: "Select Language", ogTitle: "Exodus 32:30–35 meaning")).passage?.osisID
+                == "Exod.32.30-Exod.32.35")
         #expect(page(ScannedPage(title: "Psalm 23 meaning | TheBibleSays.com")).passage?.osisID == "Ps.23.1-Ps.23.6")
         let none = page(ScannedPage(h1: "About us", title: "TheBibleSays"))
         #expect(none.passage == nil)

@@ -10,7 +10,9 @@ struct ToolRun {
     /// Records a failure unless the command exited with 0, naming what it needs so that a
     /// machine without the tool says why instead of skipping.
     @discardableResult
-    func expectSuccess(needing requirement: String, sourceLocation: SourceLocation = #_sourceLocation)
+    func expectSuccess(
+        needing requirement: String, sourceLocation: SourceLocation = #_sourceLocation
+    )
         -> Bool
     {
         #expect(

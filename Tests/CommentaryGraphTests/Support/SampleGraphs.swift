@@ -7,7 +7,9 @@ enum SampleGraphs {
         try ReferenceParser().parseRange(text)
     }
 
-    static func node(_ reference: String, _ kinds: [PageKind] = [], _ pages: [String] = [])
+    static func node(
+        _ reference: String, _ kinds: [PageKind] = [], _ pages: [String] = []
+    )
         throws -> GraphNode
     {
         GraphNode(range: try range(reference), kinds: kinds, pages: pages)

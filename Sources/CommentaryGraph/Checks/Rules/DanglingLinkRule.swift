@@ -11,9 +11,10 @@ public struct DanglingLinkRule: IntegrityRule {
             for (link, target) in zip(page.links, context.targets[index]) {
                 // Links to other sites are not pages of this corpus; they cannot dangle here.
                 guard target.page == nil, let url = link.url, context.isOnSite(url, from: page) else { continue }
-                report(finding(
-                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
-                    "\(link.kind.rawValue) link \(link.quoted) leads to \(url), which is not in the corpus"))
+                report(
+                    finding(
+                        page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                        "\(link.kind.rawValue) link \(link.quoted) leads to \(url), which is not in the corpus"))
             }
         }
     }

@@ -12,9 +12,10 @@ public struct DeeperNotCoveringRule: IntegrityRule {
             guard let own = page.passage else { continue }
             for (link, target) in zip(page.links, context.targets[index]) where link.kind == .deeper {
                 guard let range = target.range, !range.contains(own) else { continue }
-                report(finding(
-                    page, line: link.line, target: range.osisID, link: link,
-                    "the Deeper Commentary link leads to \(range.label), which does not hold \(own.label)"))
+                report(
+                    finding(
+                        page, line: link.line, target: range.osisID, link: link,
+                        "the Deeper Commentary link leads to \(range.label), which does not hold \(own.label)"))
             }
         }
     }

@@ -14,9 +14,10 @@ public struct InvalidReferenceRule: IntegrityRule {
             }
             for (link, target) in zip(page.links, context.targets[index]) {
                 guard let error = link.textError else { continue }
-                report(finding(
-                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
-                    "link text \(link.quoted): \(error)"))
+                report(
+                    finding(
+                        page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                        "link text \(link.quoted): \(error)"))
             }
         }
     }

@@ -8,12 +8,14 @@ public struct SelfLinkRule: IntegrityRule {
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated() {
             for (link, target) in zip(page.links, context.targets[index]) {
-                let toItself = target.page.map { $0 == index }
+                let toItself =
+                    target.page.map { $0 == index }
                     ?? (link.url != nil && (link.url == page.url || link.url == page.mirrorURL))
                 guard toItself else { continue }
-                report(finding(
-                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
-                    "\(link.kind.rawValue) link \(link.quoted) leads back to this page"))
+                report(
+                    finding(
+                        page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                        "\(link.kind.rawValue) link \(link.quoted) leads back to this page"))
             }
         }
     }

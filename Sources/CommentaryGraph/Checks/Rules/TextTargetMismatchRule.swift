@@ -13,9 +13,10 @@ public struct TextTargetMismatchRule: IntegrityRule {
             for (link, target) in zip(page.links, context.targets[index]) {
                 guard let named = link.textPassage, let leadsTo = leadsTo(link, target, context) else { continue }
                 guard !leadsTo.agrees(with: named) else { continue }
-                report(finding(
-                    page, line: link.line, target: leadsTo.range.osisID, link: link,
-                    "link text names \(named.label) but the link leads to \(leadsTo.what)"))
+                report(
+                    finding(
+                        page, line: link.line, target: leadsTo.range.osisID, link: link,
+                        "link text names \(named.label) but the link leads to \(leadsTo.what)"))
             }
         }
     }

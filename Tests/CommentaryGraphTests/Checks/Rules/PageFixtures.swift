@@ -1,4 +1,5 @@
 import Scripture
+
 @testable import CommentaryGraph
 
 /// Small hand-made pages for rule tests: `page("Exodus 32:31", at: "/en/synopsis/exo+32:31")`.
