@@ -142,19 +142,5 @@ public struct HTMLCoverageFormatter: CoverageFormatter {
     ]
 
     /// Escapes text for element content and for double- or single-quoted attributes.
-    func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    func escape(_ text: String) -> String { Markup.escaped(text) }
 }

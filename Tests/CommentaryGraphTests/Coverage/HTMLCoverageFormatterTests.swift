@@ -27,7 +27,7 @@ struct HTMLCoverageFormatterTests {
     @Test func everythingIsEscaped() {
         let html = HTMLCoverageFormatter(title: "<script>alert('x')</script> & \"co\"").format(report)
         #expect(!html.contains("<script>"))
-        #expect(html.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;</h1>"))
+        #expect(html.contains("<h1>&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;co&quot;</h1>"))
     }
 
     @Test func needsNoNetwork() {

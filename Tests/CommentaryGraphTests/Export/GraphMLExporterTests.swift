@@ -94,8 +94,8 @@ import Testing
 
     @Test func escapesMarkupAndReplacesCharactersXMLForbids() {
         #expect(
-            GraphMLExporter.escaped(#"<a href="x">&'</a>"#)
+            Markup.escaped(#"<a href="x">&'</a>"#)
                 == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;")
-        #expect(GraphMLExporter.escaped("a\u{01}b\rc\td") == "a\u{FFFD}b&#13;c\td")
+        #expect(Markup.escaped("a\u{01}b\rc\td") == "a\u{FFFD}b&#13;c\td")
     }
 }

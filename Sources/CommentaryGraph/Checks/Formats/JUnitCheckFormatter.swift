@@ -67,5 +67,5 @@ public struct JUnitCheckFormatter: CheckFormatter {
     }
 
     /// XML escaping, shared with GraphML so both refuse the same characters XML 1.0 forbids.
-    private func escaped(_ text: String) -> String { GraphMLExporter.escaped(text) }
+    private func escaped(_ text: String) -> String { Markup.escaped(text) }
 }
