@@ -17,6 +17,8 @@ public enum ScriptureError: Error, Hashable, Sendable, CustomStringConvertible {
     case endBeforeStart(start: Verse, end: Verse)
     /// A range starts in one book and ends in another.
     case rangeAcrossBooks(from: Book, to: Book)
+    /// A book and chapter followed by something that is no verse or range ("Exodus 32:31st").
+    case unreadable(String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,8 @@ public enum ScriptureError: Error, Hashable, Sendable, CustomStringConvertible {
             "the range ends (\(HumanFormatter.verse(end))) before it starts (\(HumanFormatter.verse(start)))"
         case .rangeAcrossBooks(let from, let to):
             "a range cannot run from \(from.displayName) into \(to.displayName)"
+        case .unreadable(let text):
+            "\"\(text)\" is not a reference versegraph can read"
         }
     }
 }

@@ -54,6 +54,15 @@ func osis(_ text: String, _ versification: Versification = .kjv) -> String {
         ("1John.3.16", "1John.3.16"),
         ("Song of Solomon 2:4", "Song.2.4"),
         ("  Revelation 22:21  ", "Rev.22.21"),
+        ("Exodus 32:31f", "Exod.32.31-Exod.32.32"),
+        ("Exodus 32:31ff", "Exod.32.31-Exod.32.35"),
+        ("Exodus 32:31a-b", "Exod.32.31!a-Exod.32.31!b"),
+        ("Exodus 32:31a-31", "Exod.32.31!a-Exod.32.31"),
+        ("Ex. 32", "Exod.32.1-Exod.32.35"),
+        ("Ex 32", "Exod.32.1-Exod.32.35"),
+        ("Rom 8", "Rom.8.1-Rom.8.39"),
+        ("Gal. 5", "Gal.5.1-Gal.5.26"),
+        ("Is. 2", "Isa.2.1-Isa.2.22"),
     ])
     func everyFormCommentaryPagesUse(text: String, expected: String) {
         #expect(osis(text) == expected)
@@ -74,6 +83,14 @@ func osis(_ text: String, _ versification: Versification = .kjv) -> String {
         ("Hezekiah 3:1", "unknown book \"Hezekiah\""),
         ("Exod.32.30-Lev.1.1", "a range cannot run from Exodus into Leviticus"),
         ("hello", "no Bible reference in \"hello\""),
+        ("Exodus 32:31c", "\"Exodus 32:31c\" is not a reference versegraph can read"),
+        ("Exodus 32:31st", "\"Exodus 32:31st\" is not a reference versegraph can read"),
+        ("Exodus 32:x", "\"Exodus 32:x\" is not a reference versegraph can read"),
+        ("Exodus 32:30-35c", "\"Exodus 32:30-35c\" is not a reference versegraph can read"),
+        ("Exodus 32:30-3:1x", "\"Exodus 32:30-3:1x\" is not a reference versegraph can read"),
+        ("Exodus 32:31-31a", "the range ends (Exodus 32:31a) before it starts (Exodus 32:31)"),
+        ("Exodus 32:35f", "verse 36 does not exist: Exodus 32 has 35 verses"),
+        ("Is 2", "no Bible reference in \"Is 2\""),
     ])
     func invalidReferencesAreErrorsWithTheirReason(text: String, expected: String) {
         #expect(osis(text) == "error: \(expected)")

@@ -25,6 +25,9 @@ func found(_ text: String) -> [String] {
         ("“Exodus 32:31” said", ["Exod.32.31"]),
         ("Is 2:3 a verse?", ["Isa.2.3"]),
         ("Mark 5 and Job 3", ["Mark.5.1-Mark.5.43", "Job.3.1-Job.3.26"]),
+        ("compare Gal 5 and Rom. 8", ["Gal.5.1-Gal.5.26", "Rom.8.1-Rom.8.39"]),
+        ("Exodus 32: the golden calf", ["Exod.32.1-Exod.32.35"]),
+        ("Exodus 32:31ff tells", ["Exod.32.31-Exod.32.35"]),
     ])
     func findsReferencesInRunningText(text: String, expected: [String]) {
         #expect(found(text) == expected)
@@ -34,7 +37,7 @@ func found(_ text: String) -> [String] {
         "Select Language", "Page 20 of 121", "she is 2 cool", "I am 3 years old",
         "Is 2 enough?", "the numbers 5 and 6", "Exodus32", "Exodus 32nd anniversary",
         "mark 5", "AaSelect font sizeDark ModeSet to dark mode", "call 555-1234",
-        "Col 3 of the table", "Song 2 was loud",
+        "Col 3 of the table", "Song 2 was loud", "gal 5", "Am 3 am I",
     ])
     func ordinaryWordsAndNumbersAreNotReferences(text: String) {
         #expect(ReferenceParser(mode: .prose).references(in: text).isEmpty)

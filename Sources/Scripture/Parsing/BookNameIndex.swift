@@ -12,23 +12,44 @@ final class BookNameIndex: Sendable {
         let book: Book
         /// The UTF-8 offset just after the name's last letter or digit.
         let end: Int
-        /// The name is an abbreviation that is also an English word ("Is", "Am"): outside
-        /// `chapter:verse` form it is more likely the word than the book.
-        let isCommonWord: Bool
+        /// How much the name is also an English word.
+        let ambiguity: Ambiguity
         /// The first letter of the name was upper case.
         let isCapitalized: Bool
+
+        /// True when the name, followed by a bare number, is a chapter reference: names that
+        /// are also words need a capital ("Gal 5") or a period ("Col. 3"), or, for words that
+        /// open sentences ("Is 2 enough?", "Song 2 was loud"), the period.
+        func standsAlone(followedByPeriod: Bool) -> Bool {
+            switch ambiguity {
+            case .none: true
+            case .word: isCapitalized || followedByPeriod
+            case .sentenceWord: followedByPeriod
+            }
+        }
+    }
+
+    /// How likely a book name is an ordinary word instead.
+    enum Ambiguity: UInt8 {
+        /// A book's name or an abbreviation that is no English word.
+        case none
+        /// An abbreviation that is also a word or name ("Gal", "Rom", "Ex", "Dan").
+        case word
+        /// An abbreviation that is a word often written at the start of a sentence or a
+        /// table cell ("Is", "Am", "Song", "Col").
+        case sentenceWord
     }
 
     private static let symbols = 36
     private let children: [Int32]
     private let terminal: [Int16]  // book index, or -1
-    private let commonWord: [Bool]
+    private let ambiguity: [Ambiguity]
     private let exact: [String: Book]
 
     /// Abbreviations in the data that are also ordinary English words or syllables.
-    private static let commonWords: Set<String> = [
-        "is", "am", "ex", "la", "ho", "na", "ob", "le", "ge", "es", "ac", "ro", "pro", "col",
-        "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "tit", "nah", "song", "act",
+    private static let words: Set<String> = ["ex", "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "nah", "tit"]
+    private static let sentenceWords: Set<String> = [
+        "is", "am", "la", "ho", "na", "ob", "le", "ge", "es", "ac", "ro", "pro", "col", "song", "act",
     ]
 
     private init() {
@@ -48,7 +69,7 @@ final class BookNameIndex: Sendable {
 
         var children = [Int32](repeating: 0, count: Self.symbols)
         var terminal: [Int16] = [-1]
-        var commonWord = [false]
+        var ambiguity = [Ambiguity.none]
         for (key, bookIndex) in unique.sorted(by: { $0.key < $1.key }) {
             var node = 0
             for byte in key.utf8 {
@@ -57,16 +78,18 @@ final class BookNameIndex: Sendable {
                     children[slot] = Int32(terminal.count)
                     children += [Int32](repeating: 0, count: Self.symbols)
                     terminal.append(-1)
-                    commonWord.append(false)
+                    ambiguity.append(.none)
                 }
                 node = Int(children[slot])
             }
             terminal[node] = Int16(bookIndex)
-            commonWord[node] = Self.commonWords.contains(key) && key != Book.all[bookIndex].title.lowercased()
+            if key != Book.all[bookIndex].title.lowercased() {
+                ambiguity[node] = Self.sentenceWords.contains(key) ? .sentenceWord : Self.words.contains(key) ? .word : .none
+            }
         }
         self.children = children
         self.terminal = terminal
-        self.commonWord = commonWord
+        self.ambiguity = ambiguity
         self.exact = unique.mapValues { Book(uncheckedIndex: $0) }
     }
 
@@ -92,7 +115,7 @@ final class BookNameIndex: Sendable {
                 if terminal[node] >= 0, position == bytes.count || Self.symbol(bytes[position]) == nil {
                     best = Match(
                         book: Book(uncheckedIndex: Int(terminal[node])), end: position,
-                        isCommonWord: commonWord[node], isCapitalized: capitalized ?? false)
+                        ambiguity: ambiguity[node], isCapitalized: capitalized ?? false)
                 }
             } else if node != 0, let width = TextBytes.nameSeparatorWidth(bytes, position) {
                 position += width  // "1 John", "Song of Solomon", "I Sam."

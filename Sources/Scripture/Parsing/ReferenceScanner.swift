@@ -11,13 +11,6 @@ struct ReferenceScanner {
         self.parser = parser
     }
 
-    /// One number of a reference, with the partial-verse letter written after it.
-    private struct Number {
-        var value: Int
-        var part: VersePart?
-        var end: Int
-    }
-
     /// One item of a list as written: `32:30-35`, `33`, `18`, `1:1-2:3`.
     private struct Item {
         var chapter: Int?  // nil: a bare verse in the context's chapter
@@ -29,6 +22,9 @@ struct ReferenceScanner {
         var isBareNumber = false
         /// The range end named another book (`Exod.32.30-Lev.1.1`).
         var endBook: Book?
+        /// Where a number that runs into letters ends (`32:31st`, `30-35c`): the item cannot
+        /// be read, and is reported rather than read as something shorter.
+        var malformedEnd: Int?
     }
 
     /// How a bare number is read: as a chapter, or as a verse of a known chapter.
@@ -67,8 +63,10 @@ struct ReferenceScanner {
         i = TextBytes.skipSpaces(bytes, i)
         let firstContext: Context = book.hasSingleChapter ? .verse(ofChapter: 1) : .chapter
         guard let first = item(at: i, book: book, context: firstContext) else { return nil }
-        if name.isCommonWord, first.chapter == nil || first.verse == nil, !book.hasSingleChapter {
-            return nil  // "is 2", "Am 5": a word before a number, not Isaiah or Amos
+        if first.verse == nil, first.malformedEnd == nil, !book.hasSingleChapter,
+            !name.standsAlone(followedByPeriod: name.end < bytes.count && bytes[name.end] == 0x2E)
+        {
+            return nil  // "is 2", "Song 2 was loud": a word before a number, not a chapter
         }
 
         // Ranges are built as items are read: no array of items, one allocation per passage.
@@ -76,12 +74,16 @@ struct ReferenceScanner {
         var failure: ScriptureError?
         func add(_ item: Item) {
             guard failure == nil else { return }
+            if let end = item.malformedEnd {
+                failure = .unreadable(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                return
+            }
             do throws(ScriptureError) { ranges.append(try range(of: item, book: book)) } catch { failure = error }
         }
         add(first)
         var end = first.end
         var previous = first
-        while true {
+        while previous.malformedEnd == nil {
             let separator = TextBytes.skipSpaces(bytes, end)
             guard separator < bytes.count, bytes[separator] == 0x2C || bytes[separator] == 0x3B else { break }
             let next = TextBytes.skipSpaces(bytes, separator + 1)
@@ -115,20 +117,24 @@ struct ReferenceScanner {
 
     /// Reads one item: a number, an optional `:verse`, and an optional `-end`.
     private func item(at start: Int, book: Book, context: Context) -> Item? {
-        guard let a = number(at: start, allowPart: true) else { return nil }
+        guard case .number(let a) = number(at: start, allowPart: true) else { return nil }
         var item: Item
-        if a.part == nil, let verse = verseAfter(a.end) {
+        switch a.part == nil && a.following == nil ? verseAfter(a.end) : .absent {
+        case .number(let verse):
             item = Item(chapter: a.value, verse: verse, end: verse.end)
-        } else {
+        case .malformed(let end):
+            return Item(chapter: a.value, verse: nil, end: end, malformedEnd: end)
+        case .absent:
             switch context {
             case .chapter:
-                guard a.part == nil else { return nil }  // "Exodus 32b" is no reference
+                guard a.part == nil, a.following == nil else { return nil }  // "Exodus 32b" is no reference
                 item = Item(chapter: a.value, verse: nil, end: a.end)
             case .verse(let chapter):
                 item = Item(chapter: chapter, verse: a, end: a.end)
             }
             item.isBareNumber = true
         }
+        guard item.verse?.following == nil else { return item }  // "31ff" is its own range
         let bareEnd = item.end
         readRangeEnd(into: &item, book: book)
         if item.end != bareEnd { item.isBareNumber = false }
@@ -151,57 +157,39 @@ struct ReferenceScanner {
                 i = next
             }
         } else if TextBytes.isLetter(bytes[i]) {
+            // "31a-b": the other part of the same verse; any other word ends the reference.
+            if let start = item.verse, let part = VersePart(byte: bytes[i]),
+                i + 1 == bytes.count || !TextBytes.isLetter(bytes[i + 1])
+            {
+                item.endVerse = Number(value: start.value, part: part, end: i + 1)
+                item.end = i + 1
+            }
             return
         }
         let hasVerse = item.verse != nil
-        guard let x = number(at: i, allowPart: hasVerse) else { return }
-        if x.part == nil, let verse = verseAfter(x.end) {
-            item.endChapter = x.value
-            item.endVerse = verse
-            item.end = verse.end
-        } else if hasVerse {
-            item.endVerse = x
-            item.end = x.end
-        } else {
-            item.endChapter = x.value
-            item.end = x.end
-        }
-    }
-
-    /// Reads `:31` or `.31` (with its part) after a chapter number that ends at `i`.
-    private func verseAfter(_ i: Int) -> Number? {
-        guard i < bytes.count else { return nil }
-        if bytes[i] == 0x2E {  // "32.31": no spaces around a period
-            return number(at: i + 1, allowPart: true)
-        }
-        let colon = TextBytes.skipSpaces(bytes, i)
-        guard colon < bytes.count, bytes[colon] == 0x3A else { return nil }
-        return number(at: TextBytes.skipSpaces(bytes, colon + 1), allowPart: true)
-    }
-
-    /// Reads digits at `i`, and with `allowPart` a partial-verse letter (`19b`, OSIS `19!b`).
-    /// A number run into other letters ("32nd") is not a number.
-    private func number(at start: Int, allowPart: Bool) -> Number? {
-        var i = start
-        var value = 0
-        while i < bytes.count, TextBytes.isDigit(bytes[i]), i - start < 6 {
-            value = value * 10 + Int(bytes[i] - 0x30)
-            i += 1
-        }
-        guard i > start else { return nil }
-        if i < bytes.count, TextBytes.isDigit(bytes[i]) { return nil }
-        var part: VersePart?
-        if allowPart, i < bytes.count {
-            let marker = bytes[i] == 0x21 ? 1 : 0  // "!"
-            if i + marker < bytes.count, let letter = VersePart(byte: bytes[i + marker]),
-                i + marker + 1 == bytes.count || !TextBytes.isLetter(bytes[i + marker + 1])
-            {
-                part = letter
-                i += marker + 1
+        switch number(at: i, allowPart: hasVerse) {
+        case .absent:
+            break
+        case .malformed(let end):
+            item.malformedEnd = end
+            item.end = end
+        case .number(let x):
+            switch x.part == nil && x.following == nil ? verseAfter(x.end) : .absent {
+            case .number(let verse):
+                item.endChapter = x.value
+                item.endVerse = verse
+                item.end = verse.end
+            case .malformed(let end):
+                item.malformedEnd = end
+                item.end = end
+            case .absent where hasVerse:
+                item.endVerse = x
+                item.end = x.end
+            case .absent:
+                item.endChapter = x.value
+                item.end = x.end
             }
         }
-        if i < bytes.count, TextBytes.isLetter(bytes[i]) { return nil }
-        return Number(value: value, part: part, end: i)
     }
 
     /// Turns an item into a validated range.
@@ -215,21 +203,15 @@ struct ReferenceScanner {
         let end: Verse
         if let endVerse = item.endVerse {
             end = Verse(book, endChapter, endVerse.value, part: endVerse.part)
+        } else if let verse = item.verse, let following = verse.following {
+            // "31f" is 31 and the next verse, "31ff" 31 to the end of the chapter.
+            let last = following == .one ? verse.value + 1 : parser.versification.verseCount(of: book, chapter: startChapter) ?? 1
+            end = Verse(book, startChapter, last)
         } else if item.verse != nil, item.endChapter == nil {
             end = startVerse
         } else {
             end = Verse(book, endChapter, parser.versification.verseCount(of: book, chapter: endChapter) ?? 1)
         }
         return try VerseRange(startVerse, end, in: parser.versification)
-    }
-}
-
-extension VersePart {
-    init?(byte: UInt8) {
-        switch byte {
-        case 0x61: self = .a
-        case 0x62: self = .b
-        default: return nil
-        }
     }
 }

@@ -19,9 +19,12 @@ public struct VerseRange: Hashable, Comparable, Sendable {
         guard start.book == end.book else {
             throw .rangeAcrossBooks(from: start.book, to: end.book)
         }
-        guard start <= end, !(start.sameVerse(as: end) && start.part == nil && end.part != nil) else {
-            throw .endBeforeStart(start: start, end: end)
-        }
+        // As an end, a whole verse means through its last part: "31a-31" is 31a to the end of 31.
+        let inOrder =
+            start.sameVerse(as: end)
+            ? end.part == nil || (start.part != nil && start.part! <= end.part!)
+            : start.precedesIgnoringPart(end)
+        guard inOrder else { throw .endBeforeStart(start: start, end: end) }
         self.start = start
         self.end = end
     }
