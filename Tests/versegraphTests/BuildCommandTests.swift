@@ -80,4 +80,16 @@ struct BuildCommandTests {
         #expect(run.stderr == "versegraph: error: NoSuchFolder: no such file or folder\n")
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written"))
     }
+
+    @Test func anOutputThatCannotBeWrittenExitsSeventy() throws {
+        let file = VersegraphBinary.temporaryFile("txt")
+        try Data("not a folder".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try VersegraphBinary.run(["build", "--out", file.path, "-q"])
+        #expect(run.status == 70)
+        #expect(run.stderr == "versegraph: error: cannot write \(file.path): not a folder, and it cannot be created\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "not a folder")
+        let report = try VersegraphBinary.run(["check", "-q", "-o", file.path + "/check.json"])
+        #expect(report.status == 70, "a failed write is never status 1, which means findings")
+    }
 }

@@ -81,8 +81,25 @@ enum FileBytes {
         let message: String
     }
 
+    /// The first `count` bytes of a regular file; nil when it cannot be opened or is no
+    /// regular file (a pipe is never waited on).
+    static func prefix(_ path: String, count: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, count) }
+        guard read >= 0 else { return nil }
+        bytes.removeSubrange(read...)
+        return bytes
+    }
+
     static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+        // O_NONBLOCK: a named pipe given as input must fail the regular-file check below,
+        // not block the run waiting for a writer.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw ReadError(message: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var info = stat()

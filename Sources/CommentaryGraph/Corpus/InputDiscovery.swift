@@ -44,7 +44,10 @@ public enum InputDiscovery {
             else { continue }
             let rootPath = root.standardizedFileURL.path
             for case let url as URL in enumerator {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+                let kind = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+                // Regular files, and symbolic links (a broken one is then reported as unreadable);
+                // folders are walked into, and sockets and pipes are no pages.
+                guard kind?.isRegularFile == true || kind?.isSymbolicLink == true else { continue }
                 let full = url.standardizedFileURL.path
                 guard full.hasPrefix(rootPath + "/") else { continue }
                 let relative = String(full.dropFirst(rootPath.count + 1))
@@ -72,11 +75,10 @@ public enum InputDiscovery {
         "pdf", "zip", "gz", "woff", "woff2", "ttf", "map", "yml", "yaml", "csv", "tsv", "mp3", "mp4",
     ]
 
-    /// True when the file's first kilobyte starts like an HTML document.
+    /// True when the file's first kilobyte starts like an HTML document, or when it cannot
+    /// be read at all: then reading it reports the reason instead of passing over it.
     static func looksLikeHTML(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        guard let head = FileBytes.prefix(path, count: 1024) else { return true }
         var text = String(decoding: head, as: UTF8.self).lowercased()
         text = String(text.drop { $0.isWhitespace || $0 == "\u{FEFF}" })
         guard text.hasPrefix("<") else { return false }

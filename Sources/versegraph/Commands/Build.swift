@@ -48,7 +48,10 @@ extension Versegraph {
                     try OutputFile.writeFile(image, to: folder.appendingPathComponent("graph.svg"))
                     written.append("graph.svg")
                 case .failure(let problem):
-                    if svg == .always { throw problem }
+                    if svg == .always {
+                        StandardStreams.err("versegraph: error: graph.svg: \(problem)\n")
+                        throw ExitCodes.cannotWrite
+                    }
                     if !input.quiet { StandardStreams.err("versegraph: graph.svg not written: \(problem)\n") }
                 }
             }

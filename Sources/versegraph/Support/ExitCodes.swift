@@ -8,7 +8,7 @@ import ArgumentParser
 /// | 1 | `check` found failing findings; `ref` met a line without a valid reference |
 /// | 2 | `coverage` is below `--fail-under` |
 /// | 64 | usage error: an unknown option, a bad value, a missing input |
-/// | 70 | an internal error: an output file could not be written |
+/// | 70 | an output file could not be written, or `build --svg always` could not run Graphviz |
 enum ExitCodes {
     /// Findings fail the run, or a reference did not parse.
     static let failingFindings = ExitCode(1)
@@ -16,6 +16,8 @@ enum ExitCodes {
     static let coverageBelowThreshold = ExitCode(2)
     /// The command line or an input is wrong.
     static let usage = ExitCode(64)
+    /// An output file could not be written (or Graphviz could not render with `--svg always`).
+    static let cannotWrite = ExitCode(70)
 
     /// Runs `body`, turning what it throws into a message on standard error and status 64.
     /// A missing input, a broken configuration or baseline is a usage error: with status 1 a

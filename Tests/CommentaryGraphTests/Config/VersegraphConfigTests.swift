@@ -50,6 +50,10 @@ import Testing
             "x.yml:2: site.colour: unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes"
         ),
         ("ignore:\n  files: {a: b}\n", "x.yml:2: ignore.files: expected a list of values"),
+        (
+            "rules:\n  dangling-links: off\n",
+            "x.yml:2: rules.dangling-links: unknown rule; expected one of dangling-link, text-target-mismatch, invalid-reference, deeper-not-covering, duplicate-page, missing-deeper, self-link, unparsed-page, orphan-page"
+        ),
     ])
     func mistakesNameTheFileLineAndKey(yaml: String, message: String) {
         #expect(throws: (any Error).self) { try VersegraphConfig(yaml: yaml, source: "x.yml") }

@@ -75,4 +75,24 @@ import Testing
         #expect(corpus.skipped.first?.reason.category == "unreadable")
         #expect(corpus.skipped.first?.reason.description == "cannot read the file: No such file or directory")
     }
+
+    @Test func aBrokenLinkInAMirrorIsReportedNotPassedOver() throws {
+        let folder = try Folder(["site.org/en/synopsis/exo+32:31": Self.page])
+        let link = folder.url.appendingPathComponent("site.org/en/synopsis/exo+32:32").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/no/such/file")
+        let corpus = try SampleCorpus.loader().load([folder.url.path])
+        #expect(corpus.pages.map(\.path) == ["site.org/en/synopsis/exo+32:31"])
+        #expect(corpus.skipped.map(\.file) == [link])
+        #expect(corpus.skipped.first?.reason.category == "unreadable")
+    }
+
+    @Test func aNamedPipeIsNeverWaitedOn() throws {
+        let folder = try Folder([:])
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        let pipe = folder.url.appendingPathComponent("page.html").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        #expect(try InputDiscovery.files(in: [folder.url.path]).isEmpty, "a pipe in a folder is no page")
+        let corpus = SampleCorpus.loader().load(files: [InputFile(path: "page.html", file: pipe)])
+        #expect(corpus.skipped.first?.reason.description == "cannot read the file: not a regular file")
+    }
 }
