@@ -11,7 +11,7 @@ struct CoverageCommandTests {
             run.stdout == """
                 Book    Verses  Covered  Cover  Missing
                 ---------------------------------------
-                Exodus    1213       35  2.89%  1-31, 33-40
+                Exodus    1213       35  2.89%  1-31; 33-40
                 ---------------------------------------
                 TOTAL     1213       35  2.89%
 

@@ -3,15 +3,25 @@ import Scripture
 /// The wording that the human-readable formats share, so text, Markdown and HTML say the
 /// same thing the same way.
 enum CoverageWording {
-    /// A book's missing verses without the book name (the row or heading names it), within
-    /// the book separated by `, `: `1-31, 32:1-29, 33-40` for Exodus. A run that crosses chapter
+    /// A book's missing verses without the book name (the row or heading names it), in the
+    /// human form of a passage: `1-31; 32:1-29; 33-40` for Exodus. A run that crosses chapter
     /// ends is shown as its partial first chapter, the whole chapters, and its partial last
-    /// chapter, so whole missing chapters read as chapters (`33-40`). Single-chapter books
-    /// give verses (`3-5, 9`), as references to them do.
+    /// chapter, so whole missing chapters read as chapters (`33-40`). Pieces in other chapters
+    /// are separated by `; ` and pieces of one chapter by `, `, as in references, where
+    /// `16:1-30, 17-24` would mean verses 17-24 of chapter 16. Single-chapter books give
+    /// verses (`3-5, 9`), as references to them do.
     static func missing(_ book: BookCoverage, in versification: Versification) -> String {
-        book.missing.flatMap { pieces(of: $0, in: versification) }
-            .map { local($0.humanForm(in: versification), book: book.book) }
-            .joined(separator: ", ")
+        var text = ""
+        var previous: VerseRange?
+        for piece in book.missing.flatMap({ pieces(of: $0, in: versification) }) {
+            if let previous {
+                let sameChapter = book.book.hasSingleChapter || previous.end.chapter == piece.start.chapter
+                text += sameChapter ? ", " : "; "
+            }
+            text += local(piece.humanForm(in: versification), book: book.book)
+            previous = piece
+        }
+        return text
     }
 
     /// A chapter's missing verses as verse numbers only: `1-29, 31`.

@@ -40,7 +40,9 @@ extension Versegraph {
                     StandardStreams.err("line \(lineNumber): \(error)\n")
                 }
                 output += result.rendered(format) + "\n"
-                if output.utf8.count > 1 << 16 {
+                // Line by line when another program reads the answers as they come (a pipe or a
+                // terminal); in blocks when writing to a file.
+                if !StandardStreams.outIsRegularFile || output.utf8.count > 1 << 16 {
                     StandardStreams.out(output)
                     output = ""
                 }

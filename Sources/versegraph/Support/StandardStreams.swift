@@ -30,6 +30,12 @@ enum StandardStreams {
 
     /// True when standard output is a terminal, for colors.
     static var outIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    /// True when standard output is a regular file, where writes may be buffered.
+    static var outIsRegularFile: Bool {
+        var info = stat()
+        return fstat(STDOUT_FILENO, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// True when standard error is a terminal, for progress.
     static var errIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }

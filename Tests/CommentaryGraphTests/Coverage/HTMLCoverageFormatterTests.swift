@@ -13,7 +13,7 @@ struct HTMLCoverageFormatterTests {
         #expect(html.contains("title=\"Psalm 23: 6/6 verses (100.00%)\""))
         #expect(html.contains("<a class=\"cell h0\" href=\"#Exod.1\" title=\"Exodus 1: 0/22 verses (0.00%)\""))
         #expect(html.contains("<tr id=\"Exod.32\"><td>32</td>"))
-        #expect(html.contains("<td class=\"missing\">1-31, 32:15-35, 33-40</td>"))
+        #expect(html.contains("<td class=\"missing\">1-31; 32:15-35; 33-40</td>"))
     }
 
     @Test func totalAndLegendAreAtTheTop() throws {
