@@ -1,11 +1,14 @@
 /// `dangling-link`: a link to a page of the site that the corpus does not have.
 public struct DanglingLinkRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "dangling-link", defaultSeverity: .error,
         summary: "A link whose target page is not in the corpus.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated() {
             for (link, target) in zip(page.links, context.targets[index]) {

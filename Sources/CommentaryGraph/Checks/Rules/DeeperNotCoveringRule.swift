@@ -1,12 +1,15 @@
 /// `deeper-not-covering`: a "Deeper Commentary" link leads to a passage that does not hold
 /// the page's own passage.
 public struct DeeperNotCoveringRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "deeper-not-covering", defaultSeverity: .error,
         summary: "A page's Deeper Commentary link leads to a passage that does not hold the page's own passage.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated() {
             guard let own = page.passage else { continue }

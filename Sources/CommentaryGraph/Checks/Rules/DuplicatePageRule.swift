@@ -1,12 +1,15 @@
 /// `duplicate-page`: two files are the same page (the same URL), or two pages of one kind
 /// claim the same passage.
 public struct DuplicatePageRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "duplicate-page", defaultSeverity: .warning,
         summary: "Two files are the same page (same canonical URL), or two pages of one kind claim the same passage.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let pages = context.corpus.pages
         var firstByURL: [SiteURL: Int] = [:]

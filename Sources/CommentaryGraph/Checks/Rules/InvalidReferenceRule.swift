@@ -1,12 +1,15 @@
 /// `invalid-reference`: a link text or page title names a chapter or verse that the
 /// versification does not have.
 public struct InvalidReferenceRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "invalid-reference", defaultSeverity: .error,
         summary: "A link text or page title names a chapter or verse the versification does not have.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated() {
             for error in page.titleErrors {

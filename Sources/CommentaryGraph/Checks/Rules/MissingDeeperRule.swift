@@ -1,12 +1,15 @@
 /// `missing-deeper`: a synopsis page has no Deeper Commentary link although a commentary page
 /// of the corpus holds its verse.
 public struct MissingDeeperRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "missing-deeper", defaultSeverity: .warning,
         summary: "A synopsis page has no Deeper section although a commentary page in the corpus holds its verse.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let commentaries = context.corpus.pages.filter { $0.kind == .commentary && $0.passage != nil }
         for page in context.corpus.pages where page.kind == .synopsis {

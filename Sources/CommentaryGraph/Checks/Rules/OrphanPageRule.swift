@@ -4,12 +4,15 @@
 /// by verse navigation, never from another page's Deeper or related list, so every synopsis
 /// page would be an orphan.
 public struct OrphanPageRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "orphan-page", defaultSeverity: .note,
         summary: "No other page links to this commentary page.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated()
         where page.kind == .commentary && context.incomingCount[index] == 0 {

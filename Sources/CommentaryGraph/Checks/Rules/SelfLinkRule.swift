@@ -1,10 +1,13 @@
 /// `self-link`: a page links to itself.
 public struct SelfLinkRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "self-link", defaultSeverity: .warning, summary: "A page links to itself.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated() {
             for (link, target) in zip(page.links, context.targets[index]) {

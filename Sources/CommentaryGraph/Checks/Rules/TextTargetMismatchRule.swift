@@ -2,12 +2,15 @@ import Scripture
 
 /// `text-target-mismatch`: the link text names one passage, the href leads to another's page.
 public struct TextTargetMismatchRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "text-target-mismatch", defaultSeverity: .error,
         summary: "The link text names one passage and the href leads to a page of another.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for (index, page) in context.corpus.pages.enumerated() {
             for (link, target) in zip(page.links, context.targets[index]) {

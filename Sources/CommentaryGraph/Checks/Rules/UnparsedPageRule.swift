@@ -1,11 +1,14 @@
 /// `unparsed-page`: a file's own passage could not be found.
 public struct UnparsedPageRule: IntegrityRule {
+    /// The rule.
     public init() {}
 
+    /// The rule's id, default severity and summary.
     public let description = RuleDescription(
         id: "unparsed-page", defaultSeverity: .warning,
         summary: "A file's own passage could not be found in its h1, og:title or title.")
 
+    /// Reports each finding of this rule in `context`.
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         for page in context.corpus.pages where page.passage == nil {
             let title = page.title.map { " (title: “\($0)”)" } ?? " (it has no h1, og:title or title)"
