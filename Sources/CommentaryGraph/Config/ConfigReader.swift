@@ -21,7 +21,9 @@ struct ConfigReader {
                 for (rule, ruleNode, setting) in try mapping(value, key: key) {
                     // A misspelt rule id would otherwise silently change nothing.
                     guard IntegrityChecker.ruleIDs.contains(rule) else {
-                        throw invalid(ruleNode, "rules.\(rule)", "unknown rule; expected one of \(IntegrityChecker.ruleIDs.joined(separator: ", "))")
+                        throw invalid(
+                            ruleNode, "rules.\(rule)",
+                            "unknown rule; expected one of \(IntegrityChecker.ruleIDs.joined(separator: ", "))")
                     }
                     let severity = try string(setting, key: "rules.\(rule)").lowercased()
                     guard ["off", "error", "warning", "note"].contains(severity) else {

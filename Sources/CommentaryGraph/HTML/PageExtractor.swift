@@ -79,14 +79,14 @@ struct PageExtractor {
         finishCollectors { _ in true }
         return ScannedPage(
             h1: head.h1 ?? head.h1InChrome, title: head.title, ogTitle: head.ogTitle,
-            canonicalURL: head.canonicalURL, ogURL: head.ogURL, links: links, sections: sections,
-            encoding: encoding)
+            canonicalURL: head.canonicalURL, ogURL: head.ogURL, baseHref: head.baseHref, links: links,
+            sections: sections, encoding: encoding)
     }
 
     // MARK: Events (see HTMLEventHandler)
 
     func wantsDetails(of element: String) -> Bool {
-        element == "a" || element == "meta" || element == "link"
+        element == "a" || element == "meta" || element == "link" || element == "base"
     }
 
     mutating func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
@@ -189,6 +189,15 @@ struct PageExtractor {
     private mutating func finishLink() {
         guard let open = link else { return }
         link = nil
+        // A heading that is itself a link (`<h2><a href>Deeper Commentary…</a></h2>`) is a
+        // heading, not an edge: its text becomes the heading's block.
+        if let heading = blockIndices.last, stack.indices.contains(heading), stack[heading].elementClass.contains(.heading),
+            rules.sectionOpened(byText: open.text) != nil
+        {
+            block = Array(open.text.prefix(Self.blockByteLimit))
+            blockFollowsLink = false
+            return
+        }
         block.removeAll(keepingCapacity: true)
         blockFollowsLink = true
         guard let kind = open.kind else { return }

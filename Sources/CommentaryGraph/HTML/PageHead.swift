@@ -10,6 +10,8 @@ struct PageHead {
     private(set) var ogTitle: String?
     private(set) var ogURL: String?
     private(set) var canonicalURL: String?
+    /// The `href` of the first `<base>`: what relative links resolve against.
+    private(set) var baseHref: String?
 
     private var titleCapture: (index: Int, bytes: [UInt8])?
     private var h1Capture: (index: Int, bytes: [UInt8], inChrome: Bool)?
@@ -31,6 +33,8 @@ struct PageHead {
             if rel.contains("canonical"), let href = value("href", in: attributes) {
                 canonicalURL = TextFolding.trim(href)
             }
+        case "base" where baseHref == nil:
+            if let href = value("href", in: attributes) { baseHref = TextFolding.trim(href) }
         default:
             break
         }

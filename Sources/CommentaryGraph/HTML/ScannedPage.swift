@@ -11,6 +11,8 @@ public struct ScannedPage: Sendable, Hashable {
     public var canonicalURL: String?
     /// The `content` of `<meta property="og:url">`, trimmed.
     public var ogURL: String?
+    /// The `href` of `<base>`, trimmed: what the page's relative links resolve against.
+    public var baseHref: String?
     /// The links inside recognised sections, in document order.
     public var links: [ScannedLink]
     /// The section headings seen, in order, including those whose list was empty.
@@ -21,7 +23,7 @@ public struct ScannedPage: Sendable, Hashable {
     /// A page with every field given.
     public init(
         h1: String? = nil, title: String? = nil, ogTitle: String? = nil, canonicalURL: String? = nil,
-        ogURL: String? = nil, links: [ScannedLink] = [], sections: [LinkKind] = [],
+        ogURL: String? = nil, baseHref: String? = nil, links: [ScannedLink] = [], sections: [LinkKind] = [],
         encoding: PageEncoding = .utf8
     ) {
         self.h1 = h1
@@ -29,6 +31,7 @@ public struct ScannedPage: Sendable, Hashable {
         self.ogTitle = ogTitle
         self.canonicalURL = canonicalURL
         self.ogURL = ogURL
+        self.baseHref = baseHref
         self.links = links
         self.sections = sections
         self.encoding = encoding

@@ -24,8 +24,10 @@ public struct PageInterpreter: Sendable {
         let declared = [scanned.canonicalURL, scanned.ogURL].lazy.compactMap { $0 }
             .compactMap { SiteURL($0, relativeTo: mirrorURL, profile: self.profile) }.first
         let url = declared ?? mirrorURL
-        // Relative links resolve against where the file was served, when the mirror tells it.
-        let linkBase = URLBase(mirrorPath: path, baseURL: baseURL, profile: profile) ?? url.map(URLBase.init)
+        // Relative links resolve against the page's <base href>, else where the file was
+        // served when the mirror tells it, else its own URL.
+        let documentBase = URLBase(mirrorPath: path, baseURL: baseURL, profile: profile) ?? url.map(URLBase.init)
+        let linkBase = scanned.baseHref.flatMap { URLBase(href: $0, relativeTo: documentBase, profile: profile) } ?? documentBase
 
         let prose = ReferenceParser(versification: versification, mode: .prose)
         var passage: VerseRange?
@@ -46,11 +48,14 @@ public struct PageInterpreter: Sendable {
             url?.pageKind(profile: profile) ?? mirrorURL?.pageKind(profile: profile)
             ?? passage.map { $0.isSingleVerse ? .synopsis : .commentary }
 
-        let links = scanned.links.map { link in
+        let links: [PageLink] = scanned.links.compactMap { link in
             let match = prose.references(in: link.text).first
+            let target = SiteURL(link.href, base: linkBase, profile: profile)
+            // A link that neither leads to a page of the site's kinds nor names a passage
+            // ("Donate", "Privacy policy" after the list) is no commentary link.
+            guard match != nil || target.flatMap({ $0.pageKind(profile: profile) }) != nil else { return nil }
             return PageLink(
-                kind: link.kind, href: link.href,
-                url: SiteURL(link.href, base: linkBase, profile: profile), text: link.text,
+                kind: link.kind, href: link.href, url: target, text: link.text,
                 textPassage: match?.passage.map(span(of:)), textError: match?.error,
                 line: link.line, summary: link.summary)
         }

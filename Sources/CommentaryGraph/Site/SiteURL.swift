@@ -118,6 +118,15 @@ public struct URLBase: Hashable, Sendable {
         directory = URLBase.directory(of: servedPath)
     }
 
+    /// The base that a `<base href>` sets, resolved against the document's own base. The
+    /// href's trailing slash decides its folder: `…/en/commentary/` is that folder itself.
+    public init?(href: String, relativeTo base: URLBase?, profile: SiteProfile) {
+        guard let url = SiteURL(href, base: base, profile: profile) else { return nil }
+        var path = Substring(href)
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        self.init(host: url.host, servedPath: path.hasSuffix("/") ? (url.path == "/" ? "/" : url.path + "/") : url.path)
+    }
+
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "/" }
         return String(path[...slash])

@@ -45,6 +45,32 @@ struct HTMLScannerRobustnessTests {
         }
     }
 
+    /// Random pages made of the pieces real pages are made of: whatever the order, every
+    /// link found lies in a section whose heading was seen, has a usable href, and no more
+    /// links are found than were written.
+    @Test func shuffledPagePiecesKeepTheInvariants() throws {
+        var generator = SplitMix(seed: 7)
+        let pieces = [
+            "<h2>Deeper Commentary Covering this Verse:</h2>", "<h3>Other Relevant Commentaries:</h3>",
+            "<a href=\"/en/commentary/exo+32:1\">Exodus 32:1-6 meaning</a>", "</a>", "<li>", "</li>", "<ul>",
+            "</ul>", "<div>", "</div>", "<p>", "</p>", "<nav>", "</nav>", "<script>var a = '<a href=x>';", "</script>",
+            "<!-- <a href=\"/c\">c</a> -->", "&nbsp;", "text ", "<a href=\"/cdn-cgi/l/email-protection#1\">e</a>",
+            "<strong>", "</strong>", "<br>", "\u{92}", "<a href=\"#top\">top</a>",
+        ]
+        for _ in 0..<400 {
+            let chosen = (0..<Int(generator.next() % 60) + 1).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let html = "<html><body>" + chosen.joined() + "</body></html>"
+            let page = try HTMLPageScanner().scan(Array(html.utf8))
+            let written = chosen.filter { $0.hasPrefix("<a href=\"/en/") }.count
+            #expect(page.links.count <= written, "\(html)")
+            for link in page.links {
+                #expect(page.sections.contains(link.kind), "\(html)")
+                #expect(link.href == "/en/commentary/exo+32:1", "\(html)")
+            }
+            if !chosen.contains(where: { $0.contains("Deeper") }) { #expect(!page.sections.contains(.deeper)) }
+        }
+    }
+
     @Test func plainTextIsNotHTML() {
         #expect(throws: PageReadError.notHTML(reason: "it contains no HTML tag")) {
             try HTMLPageScanner().scan(Array("Deeper Commentary: 3 < 4 and 5 > 2".utf8))

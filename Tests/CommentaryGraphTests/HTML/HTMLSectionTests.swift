@@ -186,3 +186,36 @@ struct HTMLSectionTests {
         #expect(page.links == [ScannedLink(kind: .related, href: "/x", text: "X", line: 3, summary: "Sum.")])
     }
 }
+
+@Suite("Headings that are links, and the base href")
+struct HTMLHeadingLinkTests {
+    @Test func aHeadingThatIsALinkOpensItsSectionAndIsNoEdge() throws {
+        let page = try scan(
+            page(
+                """
+                <h2><a href="/en/deeper-info">Deeper Commentary Covering this Verse:</a></h2>
+                <ul><li><a href="/en/commentary/exo+32:1">Exodus 32:1-6 meaning</a>. The calf.</li></ul>
+                """))
+        #expect(page.sections == [.deeper])
+        #expect(triples(page) == ["deeper /en/commentary/exo+32:1 Exodus 32:1-6 meaning"])
+    }
+
+    @Test func aLinkInAParagraphIsStillALink() throws {
+        let page = try scan(
+            page(
+                """
+                <h2>Other Relevant Commentaries:</h2>
+                <p><a href="/en/commentary/exo+32:1">Related Commentaries</a></p>
+                """))
+        #expect(triples(page) == ["related /en/commentary/exo+32:1 Related Commentaries"])
+    }
+
+    @Test func theBaseHrefIsRead() throws {
+        let page = try scan(
+            """
+            <html><head><base href=" https://thebiblesays.com/en/commentary/ "><base href="/ignored/"></head>
+            <body><h1>Exodus 32:31</h1></body></html>
+            """)
+        #expect(page.baseHref == "https://thebiblesays.com/en/commentary/")
+    }
+}

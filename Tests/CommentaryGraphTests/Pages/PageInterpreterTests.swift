@@ -69,4 +69,27 @@ import Testing
     @Test func aTitleListingSeveralRangesOfOneBookSpansThem() {
         #expect(page(ScannedPage(h1: "Exodus 32:30-35; 33:1-6 meaning")).passage?.osisID == "Exod.32.30-Exod.33.6")
     }
+
+    @Test func relativeLinksResolveAgainstTheBaseHref() {
+        let scanned = ScannedPage(
+            h1: "Exodus 32:31 meaning", baseHref: "https://www.thebiblesays.com/en/commentary/",
+            links: [ScannedLink(kind: .deeper, href: "exo+32:30", text: "Exodus 32:30-35 meaning", line: 3)])
+        #expect(page(scanned).links.first?.url?.key == "thebiblesays.com/en/commentary/exo+32:30")
+        let relativeBase = ScannedPage(
+            h1: "Exodus 32:31 meaning", baseHref: "../commentary/",
+            links: [ScannedLink(kind: .deeper, href: "./exo+32:30", text: "Exodus 32:30-35 meaning", line: 3)])
+        #expect(page(relativeBase).links.first?.url?.key == "thebiblesays.com/en/commentary/exo+32:30")
+    }
+
+    @Test func linksThatAreNoCommentaryLinksAreDropped() {
+        let scanned = ScannedPage(
+            h1: "Exodus 32:31 meaning",
+            links: [
+                ScannedLink(kind: .related, href: "/en/commentary/exo+32:30", text: "Read more", line: 3),
+                ScannedLink(kind: .related, href: "/en/donate", text: "Donate today", line: 4),
+                ScannedLink(kind: .related, href: "https://example.org/ex32", text: "Exodus 32 elsewhere", line: 5),
+                ScannedLink(kind: .related, href: "/en/privacy", text: "Privacy Policy", line: 6),
+            ])
+        #expect(page(scanned).links.map(\.line) == [3, 5])
+    }
 }
