@@ -1,8 +1,9 @@
 import Dispatch
 import Scripture
 
-/// `swift run -c release versegraph-bench [refs]`: prints the figures the README quotes.
-let arguments = CommandLine.arguments.dropFirst()
+/// `swift run -c release versegraph-bench [refs] [pages DIR [ROUNDS]]`: prints the figures
+/// the README and Benchmarks/README.md quote.
+let arguments = Array(CommandLine.arguments.dropFirst())
 let which = Set(arguments.isEmpty ? ["refs"] : arguments)
 
 func seconds(_ body: () -> Void) -> Double {
@@ -36,4 +37,11 @@ if which.contains("fails") {
     for text in ReferenceBenchmark().references where shown < 30 {
         do { _ = try parser.parse(text) } catch { print(text, "→", error); shown += 1 }
     }
+}
+
+if let index = arguments.firstIndex(of: "pages") {
+    let rest = arguments[(index + 1)...]
+    let folder = rest.first ?? "/tmp/versegraph-bench-corpus"
+    let rounds = rest.dropFirst().first.flatMap { Int($0) } ?? 5
+    PageBenchmark(folder: folder, rounds: max(1, rounds)).run()
 }

@@ -140,9 +140,21 @@ extension Character {
 }
 
 extension String {
+    /// The string without the characters " ", "\t", "\n" and "\r" at either end.
+    ///
+    /// Runs for every href of every page, so the common case (nothing to trim: the first and
+    /// last bytes are not one of those four) returns at once; a character equal to one of
+    /// them is that single ASCII scalar, so no other first or last byte can start or end
+    /// one. Otherwise the ends are found by Character, as before ("\r\n" is one Character,
+    /// equal to neither "\r" nor "\n", and stays).
     var trimmingASCIISpaces: String {
+        let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        if !isSpaceByte(firstByte), !isSpaceByte(lastByte) { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
     }
 }
 
