@@ -109,6 +109,12 @@ public enum JSONText: Sendable, Hashable {
     /// slashes and non-ASCII text left as they are.
     private static func quote(_ value: String, into text: inout String) {
         text += "\""
+        // Most strings (ids, paths, labels) need no escape: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

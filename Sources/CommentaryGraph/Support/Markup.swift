@@ -5,6 +5,9 @@ public enum Markup {
     /// characters other than tab and line breaks) become U+FFFD, since no reader would accept
     /// the document otherwise.
     public static func escaped(_ text: String) -> String {
+        // Most text needs no escape: return it as it is. (0xEF leads U+FFFE and U+FFFF.)
+        let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF]
+        if !text.utf8.contains(where: { $0 < 0x20 || special.contains($0) }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
