@@ -1,13 +1,19 @@
 /// Escaping for XML and HTML, shared by every writer of markup (GraphML, JUnit, the HTML
 /// coverage page).
 public enum Markup {
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00..<0x20, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: true
+        default: false
+        }
+    }
+
     /// `text` escaped for XML text and attribute values. Characters XML 1.0 forbids (control
     /// characters other than tab and line breaks) become U+FFFD, since no reader would accept
     /// the document otherwise.
     public static func escaped(_ text: String) -> String {
         // Most text needs no escape: return it as it is. (0xEF leads U+FFFE and U+FFFF.)
-        let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF]
-        if !text.utf8.contains(where: { $0 < 0x20 || special.contains($0) }) { return text }
+        if !text.utf8.contains(where: needsEscape) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
