@@ -12,7 +12,7 @@ extension Versegraph {
             discussion: """
                 Rules: \(IntegrityChecker.allRules.map { "\($0.description.id) (\($0.description.defaultSeverity.rawValue))" }.joined(separator: ", ")). \
                 versegraph.yml can change a rule's severity or turn it off. \
-                Exit status: 0 when no error (with --strict: no warning either), 1 when findings fail the run, 64 for a usage error.
+                Exit status: 0 when no error (with --strict: no warning either), 1 when findings fail the run, 64 for a usage error, 70 when the report cannot be written.
                 """)
 
         @OptionGroup var input: InputOptions
