@@ -5,6 +5,5 @@ public enum VersegraphTool {
     public static let name = "versegraph"
     /// The release, as `versegraph --version` prints it.
     public static let version = "0.1.0"
-    /// Where to read about the tool and its rules.
-    public static let informationURI = "https://github.com/versegraph/versegraph"
+    // No informationUri: it is optional in SARIF, and the project has no public home yet.
 }

@@ -27,7 +27,6 @@ public struct SARIFCheckFormatter: CheckFormatter {
         for (position, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = position }
         let driver: [String: JSONText] = [
             "name": .string(VersegraphTool.name), "version": .string(VersegraphTool.version),
-            "informationUri": .string(VersegraphTool.informationURI),
             "rules": .array(rules.map(Self.rule)),
         ]
         let run: JSONText = .object([
