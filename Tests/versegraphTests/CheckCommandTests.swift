@@ -12,8 +12,8 @@ struct CheckCommandTests {
         "text-target-mismatch en/synopsis/exo+32:4 140 error",
         "invalid-reference en/commentary/exo+32:21 141 error",
         "deeper-not-covering en/synopsis/exo+32:25 136 error",
-        "missing-deeper en/synopsis/exo+32:9 1 warning",
-        "orphan-page en/commentary/exo+25:31 1 note",
+        "missing-deeper en/synopsis/exo+32:9 127 warning",
+        "orphan-page en/commentary/exo+25:31 127 note",
     ]
 
     @Test func textReportOfTheSampleCorpus() throws {
@@ -21,12 +21,12 @@ struct CheckCommandTests {
         #expect(run.status == 1)
         #expect(
             run.stdout == """
-                Inputs/thebiblesays.com/en/commentary/exo+25:31:1:1: note: [orphan-page] no other page links to this commentary
+                Inputs/thebiblesays.com/en/commentary/exo+25:31:127:1: note: [orphan-page] no other page links to this commentary
                 Inputs/thebiblesays.com/en/commentary/exo+32:21:141:1: error: [invalid-reference] link text “Exodus 32:36-40 meaning”: verse 36 does not exist: Exodus 32 has 35 verses
                 Inputs/thebiblesays.com/en/synopsis/exo+32:10:141:1: error: [dangling-link] related link “Numbers 14:11-19 meaning” leads to https://thebiblesays.com/en/commentary/num+14:11, which is not in the corpus
                 Inputs/thebiblesays.com/en/synopsis/exo+32:25:136:1: error: [deeper-not-covering] the Deeper Commentary link leads to Exodus 32:15-20, which does not hold Exodus 32:25
                 Inputs/thebiblesays.com/en/synopsis/exo+32:4:140:1: error: [text-target-mismatch] link text names Exodus 32:15-20 but the link leads to the page of Exodus 32:7-14
-                Inputs/thebiblesays.com/en/synopsis/exo+32:9:1:1: warning: [missing-deeper] no Deeper Commentary section, though the commentary on Exodus 32:7-14 holds Exodus 32:9
+                Inputs/thebiblesays.com/en/synopsis/exo+32:9:127:1: warning: [missing-deeper] no Deeper Commentary section, though the commentary on Exodus 32:7-14 holds Exodus 32:9
                 4 errors, 1 warning, 1 note in 47 pages
 
                 """)

@@ -44,12 +44,13 @@ public protocol IntegrityRule: Sendable {
 }
 
 extension IntegrityRule {
-    /// A finding of this rule about `page`, at `line`.
+    /// A finding of this rule about `page`, at `line` (the page's `<h1>` when nil).
     func finding(
-        _ page: CommentaryPage, line: Int = 1, target: String? = nil, link: PageLink? = nil, _ message: String
+        _ page: CommentaryPage, line: Int? = nil, target: String? = nil, link: PageLink? = nil, _ message: String
     ) -> Finding {
+        // A finding about the page as a whole points at its title.
         Finding(
-            rule: description.id, severity: description.defaultSeverity, file: page.file, line: line,
+            rule: description.id, severity: description.defaultSeverity, file: page.file, line: line ?? page.titleLine,
             source: page.passage?.osisID, target: target, message: message, url: link?.url?.description)
     }
 }

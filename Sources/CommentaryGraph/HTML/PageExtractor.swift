@@ -78,7 +78,8 @@ struct PageExtractor {
         finishLink()
         finishCollectors { _ in true }
         return ScannedPage(
-            h1: head.h1 ?? head.h1InChrome, title: head.title, ogTitle: head.ogTitle,
+            h1: head.h1 ?? head.h1InChrome, h1Line: head.h1 != nil ? head.h1Line : head.h1InChromeLine,
+            title: head.title, ogTitle: head.ogTitle,
             canonicalURL: head.canonicalURL, ogURL: head.ogURL, baseHref: head.baseHref, links: links,
             sections: sections, encoding: encoding)
     }
@@ -86,14 +87,14 @@ struct PageExtractor {
     // MARK: Events (see HTMLEventHandler)
 
     func wantsDetails(of element: String) -> Bool {
-        element == "a" || element == "meta" || element == "link" || element == "base"
+        element == "a" || element == "meta" || element == "link" || element == "base" || element == "h1"
     }
 
     mutating func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
         let index = stack.count
         var elementClass = rules.elementClass(name)
         let invisible = ignoredDepth > 0 || elementClass.contains(.ignored)
-        if rawTextDepth == 0 { head.start(name, attributes: attributes, index: index, inChrome: invisible) }
+        if rawTextDepth == 0 { head.start(name, attributes: attributes, index: index, inChrome: invisible, line: line) }
 
         var isLink = false
         if invisible {

@@ -7,6 +7,9 @@ struct PageHead {
     /// The first `<h1>` inside chrome (a `<header>`), kept in case the page has no other:
     /// an article's own header holds its h1 as often as a site header holds a logo.
     private(set) var h1InChrome: String?
+    /// The source lines of `h1` and `h1InChrome`.
+    private(set) var h1Line: Int?
+    private(set) var h1InChromeLine: Int?
     private(set) var ogTitle: String?
     private(set) var ogURL: String?
     private(set) var canonicalURL: String?
@@ -14,15 +17,15 @@ struct PageHead {
     private(set) var baseHref: String?
 
     private var titleCapture: (index: Int, bytes: [UInt8])?
-    private var h1Capture: (index: Int, bytes: [UInt8], inChrome: Bool)?
+    private var h1Capture: (index: Int, bytes: [UInt8], inChrome: Bool, line: Int)?
 
     /// An element starts at stack position `index`.
-    mutating func start(_ name: String, attributes: [HTMLAttribute], index: Int, inChrome: Bool) {
+    mutating func start(_ name: String, attributes: [HTMLAttribute], index: Int, inChrome: Bool, line: Int) {
         switch name {
         case "title" where title == nil && titleCapture == nil:
             titleCapture = (index, [])
         case "h1" where h1Capture == nil && h1 == nil && !(inChrome && h1InChrome != nil):
-            h1Capture = (index, [], inChrome)
+            h1Capture = (index, [], inChrome, line)
         case "meta":
             let property = (value("property", in: attributes) ?? value("name", in: attributes))?.lowercased()
             guard let content = value("content", in: attributes) else { return }
@@ -54,7 +57,13 @@ struct PageHead {
         }
         if let capture = h1Capture, capture.index == index {
             let text = TextFolding.fold(capture.bytes)
-            if capture.inChrome { h1InChrome = text } else { h1 = text }
+            if capture.inChrome {
+                h1InChrome = text
+                h1InChromeLine = capture.line
+            } else {
+                h1 = text
+                h1Line = capture.line
+            }
             h1Capture = nil
         }
     }

@@ -3,6 +3,8 @@ public struct ScannedPage: Sendable, Hashable {
     /// The text of the first `<h1>` outside the site chrome (else the first one anywhere),
     /// whitespace folded.
     public var h1: String?
+    /// The source line of that `<h1>`.
+    public var h1Line: Int?
     /// The text of `<title>`, whitespace folded.
     public var title: String?
     /// The `content` of `<meta property="og:title">`, whitespace folded.
@@ -22,11 +24,12 @@ public struct ScannedPage: Sendable, Hashable {
 
     /// A page with every field given.
     public init(
-        h1: String? = nil, title: String? = nil, ogTitle: String? = nil, canonicalURL: String? = nil,
+        h1: String? = nil, h1Line: Int? = nil, title: String? = nil, ogTitle: String? = nil, canonicalURL: String? = nil,
         ogURL: String? = nil, baseHref: String? = nil, links: [ScannedLink] = [], sections: [LinkKind] = [],
         encoding: PageEncoding = .utf8
     ) {
         self.h1 = h1
+        self.h1Line = h1Line
         self.title = title
         self.ogTitle = ogTitle
         self.canonicalURL = canonicalURL

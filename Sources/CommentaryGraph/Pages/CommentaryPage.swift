@@ -26,13 +26,16 @@ public struct CommentaryPage: Hashable, Sendable {
     public var sections: [LinkKind]
     /// How the file's bytes were decoded.
     public var encoding: PageEncoding
+    /// The line of the page's `<h1>` (1 without one): where findings about the page point.
+    public var titleLine: Int
 
     /// A page with every field given.
     public init(
         path: String, file: String, url: SiteURL?, mirrorURL: SiteURL?, kind: PageKind?,
         passage: VerseRange?, title: String?, titleErrors: [ScriptureError], links: [PageLink],
-        sections: [LinkKind], encoding: PageEncoding
+        sections: [LinkKind], encoding: PageEncoding, titleLine: Int = 1
     ) {
+        self.titleLine = titleLine
         self.path = path
         self.file = file
         self.url = url

@@ -62,7 +62,7 @@ public struct PageInterpreter: Sendable {
         return CommentaryPage(
             path: path, file: file, url: url, mirrorURL: mirrorURL, kind: kind, passage: passage,
             title: title, titleErrors: titleErrors, links: links, sections: scanned.sections,
-            encoding: scanned.encoding)
+            encoding: scanned.encoding, titleLine: scanned.h1Line ?? 1)
     }
 
     /// One range for a passage: a page is one node of the graph. A title that lists several

@@ -218,4 +218,12 @@ struct HTMLHeadingLinkTests {
             """)
         #expect(page.baseHref == "https://thebiblesays.com/en/commentary/")
     }
+
+    @Test func theH1LineIsKeptForFindingsAboutThePage() throws {
+        let page = try scan(
+            "<html><head><title>x</title></head>\n<body>\n<header><h1>Site</h1></header>\n\n<h1\nclass=t>Exodus 32:9 meaning</h1></body></html>"
+        )
+        #expect(page.h1 == "Exodus 32:9 meaning")
+        #expect(page.h1Line == 5)
+    }
 }
