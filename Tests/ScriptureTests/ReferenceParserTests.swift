@@ -91,6 +91,11 @@ func osis(_ text: String, _ versification: Versification = .kjv) -> String {
         ("Exodus 32:31-31a", "the range ends (Exodus 32:31a) before it starts (Exodus 32:31)"),
         ("Exodus 32:35f", "verse 36 does not exist: Exodus 32 has 35 verses"),
         ("Is 2", "no Bible reference in \"Is 2\""),
+        ("Exodus 32:31:5", "\"Exodus 32:31:5\" is not a reference versegraph can read"),
+        ("Exodus 32:30-35-40", "\"Exodus 32:30-35-40\" is not a reference versegraph can read"),
+        ("Exodus 32:30-", "\"Exodus 32:30-\" is not a reference versegraph can read"),
+        ("Exodus 32:31a-c", "\"Exodus 32:31a-c\" is not a reference versegraph can read"),
+        ("Exodus 32:30ff-33", "\"Exodus 32:30ff-33\" is not a reference versegraph can read"),
     ])
     func invalidReferencesAreErrorsWithTheirReason(text: String, expected: String) {
         #expect(osis(text) == "error: \(expected)")

@@ -23,9 +23,12 @@ func found(_ text: String) -> [String] {
         ("John 3:16, 2 Kings 3:4", ["John.3.16", "2Kgs.3.4"]),
         ("Exodus 32:30-35; 33:1-6 meaning", ["Exod.32.30-Exod.32.35,Exod.33.1-Exod.33.6"]),
         ("“Exodus 32:31” said", ["Exod.32.31"]),
-        ("Is 2:3 a verse?", ["Isa.2.3"]),
+        ("Is. 2:3 a verse?", ["Isa.2.3"]),
         ("Mark 5 and Job 3", ["Mark.5.1-Mark.5.43", "Job.3.1-Job.3.26"]),
-        ("compare Gal 5 and Rom. 8", ["Gal.5.1-Gal.5.26", "Rom.8.1-Rom.8.39"]),
+        ("compare Gal. 5 and Rom. 8, Gal 5:22", ["Gal.5.1-Gal.5.26", "Rom.8.1-Rom.8.39", "Gal.5.22"]),
+        ("Exodus 32:31 – a plea", ["Exod.32.31"]),
+        ("Exodus 32:31—a plea", ["Exod.32.31"]),
+        ("John 3:16 - a verse", ["John.3.16"]),
         ("Exodus 32: the golden calf", ["Exod.32.1-Exod.32.35"]),
         ("Exodus 32:31ff tells", ["Exod.32.31-Exod.32.35"]),
     ])
@@ -37,7 +40,9 @@ func found(_ text: String) -> [String] {
         "Select Language", "Page 20 of 121", "she is 2 cool", "I am 3 years old",
         "Is 2 enough?", "the numbers 5 and 6", "Exodus32", "Exodus 32nd anniversary",
         "mark 5", "AaSelect font sizeDark ModeSet to dark mode", "call 555-1234",
-        "Col 3 of the table", "Song 2 was loud", "gal 5", "Am 3 am I",
+        "Col 3 of the table", "Song 2 was loud", "gal 5", "Am 3 am I", "Gal 5 people", "Ex 3 girlfriend",
+        "Jon 3 days", "Joe 3 points", "Dan 3-2 win", "Rom 3-2", "Hag 3 times", "Is 5:30pm too late?",
+        "Dan 10:30am call", "Is 5:30 too late", "Exodus 32:31st", "Exodus 32:30-35c",
     ])
     func ordinaryWordsAndNumbersAreNotReferences(text: String) {
         #expect(ReferenceParser(mode: .prose).references(in: text).isEmpty)

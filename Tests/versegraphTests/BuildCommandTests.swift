@@ -92,4 +92,29 @@ struct BuildCommandTests {
         let report = try VersegraphBinary.run(["check", "-q", "-o", file.path + "/check.json"])
         #expect(report.status == 70, "a failed write is never status 1, which means findings")
     }
+
+    @Test func aDeviceIsWrittenIntoNeverReplaced() throws {
+        let run = try VersegraphBinary.run(["coverage", "-q", "-o", "/dev/full"])
+        #expect(run.status == 70)
+        #expect(run.stderr == "versegraph: error: cannot write /dev/full: No space left on device\n")
+        var info = stat()
+        #expect(stat("/dev/full", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/full is still a device")
+    }
+
+    @Test func aLinkIsWrittenThroughAndAFileKeepsItsPermissions() throws {
+        let folder = VersegraphBinary.temporaryFile("folder")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real/report.txt")
+        try FileManager.default.createDirectory(at: real.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: real)
+        chmod(real.path, 0o600)
+        let link = folder.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real/report.txt")
+        let run = try VersegraphBinary.run(["coverage", "-q", "--scope", "Exod", "-o", link.path])
+        #expect(run.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real/report.txt")
+        #expect(try String(contentsOf: real, encoding: .utf8).hasPrefix("Book "))
+        let attributes = try FileManager.default.attributesOfItem(atPath: real.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
 }

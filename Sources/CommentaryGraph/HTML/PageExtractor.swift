@@ -190,9 +190,10 @@ struct PageExtractor {
     private mutating func finishLink() {
         guard let open = link else { return }
         link = nil
-        // A heading that is itself a link (`<h2><a href>Deeper Commentary…</a></h2>`) is a
-        // heading, not an edge: its text becomes the heading's block.
-        if let heading = blockIndices.last, stack.indices.contains(heading), stack[heading].elementClass.contains(.heading),
+        // A heading that is itself a link (`<h2><a href>Deeper Commentary…</a></h2>`, or in
+        // `<strong>`/`<b>`) is a heading, not an edge: its text becomes the heading's block.
+        // A bare link in a paragraph stays a link, whatever its text.
+        if let item = blockIndices.last, stack.indices.contains(item), isHeadingLike(from: item),
             rules.sectionOpened(byText: open.text) != nil
         {
             block = Array(open.text.prefix(Self.blockByteLimit))
@@ -206,6 +207,13 @@ struct PageExtractor {
             ScannedLink(kind: kind, href: open.href, text: TextFolding.fold(open.text), line: open.line))
         section?.linkCount += 1
         collectors.append(SummaryCollector(link: links.count - 1, item: open.item))
+    }
+
+    /// True when the open elements from the block at `item` up to the link make a heading:
+    /// the block is `h1`–`h6`, or the link stands inside `strong` or `b`.
+    private func isHeadingLike(from item: Int) -> Bool {
+        stack[item].elementClass.contains(.heading)
+            || stack[item...].contains { $0.name == "strong" || $0.name == "b" }
     }
 
     private mutating func finishCollectors(where done: (SummaryCollector) -> Bool) {

@@ -119,12 +119,28 @@ public struct URLBase: Hashable, Sendable {
     }
 
     /// The base that a `<base href>` sets, resolved against the document's own base. The
-    /// href's trailing slash decides its folder: `…/en/commentary/` is that folder itself.
+    /// folder is taken from the href as written, before `index.html`, `.` or `..` are
+    /// normalised away: `…/en/commentary/` and `…/en/commentary/index.html` are both in
+    /// `/en/commentary/`, and `…/commentary/x/..` is `/en/commentary/` too.
     public init?(href: String, relativeTo base: URLBase?, profile: SiteProfile) {
         guard let url = SiteURL(href, base: base, profile: profile) else { return nil }
-        var path = Substring(href)
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-        self.init(host: url.host, servedPath: path.hasSuffix("/") ? (url.path == "/" ? "/" : url.path + "/") : url.path)
+        var raw = Substring(href.trimmingASCIISpaces)
+        if let cut = raw.firstIndex(where: { $0 == "#" || $0 == "?" }) { raw = raw[..<cut] }
+        var path: String
+        if let scheme = raw.firstRange(of: "://") {
+            let rest = raw[scheme.upperBound...]
+            path = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
+        } else if raw.hasPrefix("//") {
+            let rest = raw.dropFirst(2)
+            path = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
+        } else if raw.hasPrefix("/") {
+            path = String(raw)
+        } else {
+            path = (base?.directory ?? "/") + raw
+        }
+        if path.hasSuffix("/.") || path.hasSuffix("/..") { path += "/" }
+        let folder = SiteURL.normalizedPath(URLBase.directory(of: path))
+        self.init(host: url.host, servedPath: folder == "/" ? "/" : folder + "/")
     }
 
     static func directory(of path: String) -> String {

@@ -17,14 +17,19 @@ final class BookNameIndex: Sendable {
         /// The first letter of the name was upper case.
         let isCapitalized: Bool
 
-        /// True when the name, followed by a bare number, is a chapter reference: names that
-        /// are also words need a capital ("Gal 5") or a period ("Col. 3"), or, for words that
-        /// open sentences ("Is 2 enough?", "Song 2 was loud"), the period.
-        func standsAlone(followedByPeriod: Bool) -> Bool {
-            switch ambiguity {
-            case .none: true
-            case .word: isCapitalized || followedByPeriod
-            case .sentenceWord: followedByPeriod
+        /// True when the name starts a reference: names that are also words ("Gal", "Ex",
+        /// "Is", "Song") need more than a number after them. In running text a word-like name
+        /// needs a period ("Gal. 5", "Is. 2:3"), except a name that is rarely a sentence word
+        /// before a verse ("Gal 5:22"); where references are expected (`ref`), a capital or a
+        /// period will do for a chapter ("Rom 8"), and any verse ("is 2:3").
+        func standsAlone(followedByPeriod: Bool, withVerse: Bool, inProse: Bool) -> Bool {
+            if followedByPeriod { return true }
+            switch (ambiguity, inProse) {
+            case (.none, _): return true
+            case (.word, true): return withVerse
+            case (.word, false): return withVerse || isCapitalized
+            case (.sentenceWord, true): return false
+            case (.sentenceWord, false): return withVerse
             }
         }
     }

@@ -72,6 +72,25 @@ extension ReferenceScanner {
         return .number(number)
     }
 
+    /// Where what is written right after a reference ends, when it continues the reference
+    /// in a way that cannot be read: another `:5` or `.5` (`32:31:5`), a hyphen run into a
+    /// number or a word (`30-35-40`, `31a-c`), or a hyphen at the very end (`32:30-`). A
+    /// spaced dash, or an en or em dash before a word ("32:31—a plea"), is prose.
+    func junkEnd(after i: Int) -> Int? {
+        guard i < bytes.count else { return nil }
+        let byte = bytes[i]
+        if byte == 0x3A || byte == 0x2E, i + 1 < bytes.count, TextBytes.isDigit(bytes[i + 1]) {
+            return wordEnd(from: i + 1)
+        }
+        guard let dash = TextBytes.dashWidth(bytes, i) else { return nil }
+        let next = i + dash
+        if next == bytes.count { return dash == 1 ? next : nil }
+        if TextBytes.isDigit(bytes[next]) || (dash == 1 && TextBytes.isLetter(bytes[next])) {
+            return wordEnd(from: next)
+        }
+        return nil
+    }
+
     /// True when no letter stands at `i` (the end of the text included).
     private func endsWord(at i: Int) -> Bool { i >= bytes.count || !TextBytes.isLetter(bytes[i]) }
 

@@ -63,10 +63,12 @@ struct ReferenceScanner {
         i = TextBytes.skipSpaces(bytes, i)
         let firstContext: Context = book.hasSingleChapter ? .verse(ofChapter: 1) : .chapter
         guard let first = item(at: i, book: book, context: firstContext) else { return nil }
-        if first.verse == nil, first.malformedEnd == nil, !book.hasSingleChapter,
-            !name.standsAlone(followedByPeriod: name.end < bytes.count && bytes[name.end] == 0x2E)
+        let period = name.end < bytes.count && bytes[name.end] == 0x2E
+        let withVerse = first.verse != nil || book.hasSingleChapter
+        if first.malformedEnd == nil,
+            !name.standsAlone(followedByPeriod: period, withVerse: withVerse, inProse: parser.mode == .prose)
         {
-            return nil  // "is 2", "Song 2 was loud": a word before a number, not a chapter
+            return nil  // "is 2", "Song 2 was loud", "Gal 5 people": a word before a number
         }
 
         // Ranges are built as items are read: no array of items, one allocation per passage.
@@ -100,6 +102,9 @@ struct ReferenceScanner {
             end = item.end
             previous = item
         }
+        // In running text a reference that cannot be read is more likely no reference at all
+        // ("Is 5:30pm too late?"); where references are expected, it is an error.
+        if parser.mode == .prose, case .unreadable = failure { return nil }
         let result: Result<Passage, ScriptureError> = failure.map { .failure($0) } ?? .success(Passage(ranges))
         return ReferenceMatch(utf8Range: start..<end, result: result)
     }
@@ -134,10 +139,15 @@ struct ReferenceScanner {
             }
             item.isBareNumber = true
         }
-        guard item.verse?.following == nil else { return item }  // "31ff" is its own range
-        let bareEnd = item.end
-        readRangeEnd(into: &item, book: book)
-        if item.end != bareEnd { item.isBareNumber = false }
+        if item.verse?.following == nil {  // "31ff" is its own range
+            let bareEnd = item.end
+            readRangeEnd(into: &item, book: book)
+            if item.end != bareEnd { item.isBareNumber = false }
+        }
+        if item.malformedEnd == nil, let end = junkEnd(after: item.end) {
+            item.malformedEnd = end
+            item.end = end
+        }
         return item
     }
 
@@ -158,7 +168,7 @@ struct ReferenceScanner {
             }
         } else if TextBytes.isLetter(bytes[i]) {
             // "31a-b": the other part of the same verse; any other word ends the reference.
-            if let start = item.verse, let part = VersePart(byte: bytes[i]),
+            if let start = item.verse, start.part != nil, let part = VersePart(byte: bytes[i]),
                 i + 1 == bytes.count || !TextBytes.isLetter(bytes[i + 1])
             {
                 item.endVerse = Number(value: start.value, part: part, end: i + 1)

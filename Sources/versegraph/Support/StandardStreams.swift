@@ -6,15 +6,18 @@ import Darwin
 
 /// Writes to standard output and standard error: the one place the CLI prints.
 enum StandardStreams {
-    /// Writes `text` to standard output.
-    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    /// Writes `text` to standard output; the reason when it could not (a full disk). A reader
+    /// that went away (`versegraph check | head`) is no error.
+    @discardableResult
+    static func out(_ text: String) -> String? { write(text, to: STDOUT_FILENO) }
 
     /// Writes `text` to standard error.
     static func err(_ text: String) { write(text, to: STDERR_FILENO) }
 
-    private static func write(_ text: String, to descriptor: Int32) {
+    @discardableResult
+    private static func write(_ text: String, to descriptor: Int32) -> String? {
         var text = text
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
                 #if canImport(Glibc)
@@ -22,9 +25,10 @@ enum StandardStreams {
                 #else
                 let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 #endif
-                if written <= 0 { return }  // a closed pipe: nothing more can be said
+                if written < 0 { return errno == EPIPE ? nil : String(cString: strerror(errno)) }
                 offset += written
             }
+            return nil
         }
     }
 

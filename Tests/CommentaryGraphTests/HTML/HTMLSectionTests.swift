@@ -200,6 +200,17 @@ struct HTMLHeadingLinkTests {
         #expect(triples(page) == ["deeper /en/commentary/exo+32:1 Exodus 32:1-6 meaning"])
     }
 
+    @Test(arguments: [
+        "<b><a href=\"/x\">Deeper Commentary</a></b>", "<strong><a href=\"/x\">Deeper Commentary</a></strong>",
+        "<p><strong><a href=\"/x\">Deeper Commentary Covering this Verse:</a></strong></p>",
+        "<h3><a href=\"/x\"><span>Deeper</span> Commentary</a></h3>",
+    ])
+    func emphasisedHeadingLinksOpenTheirSection(heading: String) throws {
+        let page = try scan(page(heading + "<ul><li><a href=\"/en/commentary/exo+32:1\">Exodus 32:1-6 meaning</a></li></ul>"))
+        #expect(page.sections == [.deeper])
+        #expect(triples(page) == ["deeper /en/commentary/exo+32:1 Exodus 32:1-6 meaning"])
+    }
+
     @Test func aLinkInAParagraphIsStillALink() throws {
         let page = try scan(
             page(

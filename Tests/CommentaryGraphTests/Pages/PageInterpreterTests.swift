@@ -81,6 +81,17 @@ import Testing
         #expect(page(relativeBase).links.first?.url?.key == "thebiblesays.com/en/commentary/exo+32:30")
     }
 
+    @Test(arguments: [
+        "https://thebiblesays.com/en/commentary/index.html", "https://thebiblesays.com/en/commentary/index.php?a=b/c",
+        "../commentary/.", "../commentary/x/..", "/en/commentary/", "//www.thebiblesays.app/en/commentary/#top",
+    ])
+    func theBaseFolderIsTakenFromTheHrefAsWritten(base: String) {
+        let scanned = ScannedPage(
+            h1: "Exodus 32:31 meaning", baseHref: base,
+            links: [ScannedLink(kind: .deeper, href: "exo+32:30", text: "Read more", line: 3)])
+        #expect(page(scanned).links.first?.url?.key == "thebiblesays.com/en/commentary/exo+32:30")
+    }
+
     @Test func linksThatAreNoCommentaryLinksAreDropped() {
         let scanned = ScannedPage(
             h1: "Exodus 32:31 meaning",
