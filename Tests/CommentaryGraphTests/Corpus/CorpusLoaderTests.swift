@@ -86,6 +86,17 @@ import Testing
         #expect(corpus.skipped.first?.reason.category == "unreadable")
     }
 
+    @Test func aLinkToAFolderIsPassedOverAndALinkToAPageIsRead() throws {
+        let folder = try Folder(["site.org/pages/a.html": Self.page])
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder.url.appendingPathComponent("site.org/alias").path, withDestinationPath: "pages")
+        try fm.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("site.org/b.html").path, withDestinationPath: "pages/a.html")
+        let corpus = try SampleCorpus.loader().load([folder.url.path])
+        #expect(corpus.skipped.isEmpty)
+        #expect(corpus.pages.map(\.path).sorted() == ["site.org/b.html", "site.org/pages/a.html"])
+    }
+
     @Test func aNamedPipeIsNeverWaitedOn() throws {
         let folder = try Folder([:])
         try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
