@@ -5,9 +5,8 @@ public enum LinkKind: String, Sendable, Hashable, Comparable, CaseIterable, Coda
     /// Listed under "Other Relevant Commentaries" (or the profile's other related headings).
     case related
 
-    public static func < (lhs: LinkKind, rhs: LinkKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    /// `deeper` before `related`, the order of a page's sections.
+    public static func < (lhs: LinkKind, rhs: LinkKind) -> Bool { lhs == .deeper && rhs == .related }
 }
 
 /// What a page is: a per-verse synopsis or a passage commentary.
