@@ -2,10 +2,14 @@
 """Writes a large synthetic corpus for benchmarks, OUTSIDE the repository.
 
     python3 Scripts/make-benchmark-corpus.py [DIR] [--pages N] [--seed S]
+    python3 Scripts/make-benchmark-corpus.py [DIR] --canon
 
 DIR defaults to /tmp/versegraph-bench-corpus, N to 5,000 pages (about 40 KB each, like the
-real site: about 200 MB). Standard library only, no network; the same arguments give
-byte-identical files.
+real site: about 200 MB). `--canon` writes the whole canon instead, as the live site has it:
+a synopsis page for every one of the 31,102 verses of the KJV versification and a commentary
+page for every passage (3 to 12 verses), about 35,000 pages of 32 KB on average (1.1 GB),
+with about 3% of related links dangling. Standard library only, no network; the same
+arguments give byte-identical files.
 
 The 47 sample pages in Inputs/thebiblesays.com are the templates: every generated page is
 one of them with its own passage, URL and link targets replaced, then padded with
@@ -134,9 +138,12 @@ class Passage:
         return f"{name} {self.chapter}:{self.first}-{self.last}"
 
 
-def plan(books, pages, rng):
+def plan(books, pages, rng, canon=False):
     chapters = [(book, c + 1) for book in books for c in range(len(book[3]))]
-    rng.shuffle(chapters)
+    if canon:
+        pages = sum(len(book[3]) + sum(book[3]) for book in books) * 2  # room for every page
+    else:
+        rng.shuffle(chapters)
     commentaries, synopses = [], []  # Passage; (Passage of one verse, covering Passage)
     used = set()
     for book, chapter in chapters:
@@ -171,6 +178,13 @@ def plan(books, pages, rng):
         if (book[0], chapter) not in used and len(missing) < 500:
             count = book[3][chapter - 1]
             missing.append(Passage(book, chapter, 1, min(count, 1 + rng.randint(2, 8))))
+    if canon:
+        # Every chapter is used: a dangling link names a passage off by one verse, as a typo
+        # in a CMS would (no commentary starts there).
+        starts = {(p.book[0], p.chapter, p.first) for p in commentaries}
+        for p in rng.sample(commentaries, 500):
+            if p.first + 1 <= p.last and (p.book[0], p.chapter, p.first + 1) not in starts:
+                missing.append(Passage(p.book, p.chapter, p.first + 1, p.last))
     return commentaries, synopses, missing
 
 
@@ -339,8 +353,12 @@ def main():
     parser.add_argument("out", nargs="?", default="/tmp/versegraph-bench-corpus")
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=20240601)
-    parser.add_argument("--page-bytes", type=int, default=40_000, help="mean page size")
+    parser.add_argument("--page-bytes", type=int, default=None, help="mean page size (40,000; 32,000 with --canon)")
+    parser.add_argument("--canon", action="store_true", help="the whole canon: a page per verse and per passage")
     args = parser.parse_args()
+    if args.page_bytes is None:
+        args.page_bytes = 32_000 if args.canon else 40_000
+    dangling = 0.03 if args.canon else 0.01
 
     out = pathlib.Path(args.out).resolve()
     if out == ROOT or ROOT in out.parents:
@@ -357,7 +375,7 @@ def main():
     books = load_books()
     synopsis_templates, commentary_templates = load_templates()
     sentences = sentence_pool(synopsis_templates + commentary_templates)
-    commentaries, synopses, missing = plan(books, args.pages, rng)
+    commentaries, synopses, missing = plan(books, args.pages, rng, canon=args.canon)
     by_book = {}
     for p in commentaries:
         by_book.setdefault(p.book[0], []).append(p)
@@ -366,7 +384,7 @@ def main():
         same = [p for p in by_book[own.book[0]] if p.key != own.key]
         chosen = []
         for _ in range(rng.randint(2, 5)):
-            if rng.random() < 0.01:
+            if rng.random() < dangling:
                 chosen.append(rng.choice(missing))
             elif same and rng.random() < 0.5:
                 chosen.append(rng.choice(same))
@@ -411,7 +429,7 @@ def main():
           f"to {out}/{HOST}")
     print(f"{total_bytes / 1e6:.1f} MB, {total_bytes / max(written, 1) / 1000:.1f} KB per page on average")
     print(f"section links written: {links['deeper']} deeper, {links['related']} related "
-          f"(about 1% of related ones dangling; some template defects kept)")
+          f"(about {dangling:.0%} of related ones dangling; some template defects kept)")
 
 
 if __name__ == "__main__":

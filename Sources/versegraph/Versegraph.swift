@@ -14,4 +14,15 @@ struct Versegraph: ParsableCommand {
             """,
         version: VersegraphTool.version,
         subcommands: [Build.self, Coverage.self, Check.self, Export.self, Show.self, Ref.self])
+
+    /// Runs the command with the signal handling of `Interruption` in place.
+    static func main() {
+        Interruption.install()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

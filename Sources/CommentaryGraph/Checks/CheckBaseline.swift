@@ -19,13 +19,13 @@ public struct CheckBaseline: Sendable, Hashable {
 
     /// Reads the json report at `path`.
     public static func load(from path: String) throws(CheckBaselineError) -> CheckBaseline {
-        let bytes: [UInt8]
+        let text: String
         do {
-            bytes = try FileBytes.read(path)
+            text = try FileSystem.readText(path)
         } catch {
-            throw .unreadable(file: path, message: error.message)
+            throw .unreadable(file: path, message: error.reason)
         }
-        return try CheckBaseline(json: String(decoding: bytes, as: UTF8.self), source: path)
+        return try CheckBaseline(json: text, source: path)
     }
 
     /// Parses the text of a json report; `source` names it in errors.

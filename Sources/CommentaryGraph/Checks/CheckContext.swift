@@ -1,30 +1,58 @@
 import Scripture
 
-/// What the rules look at: the corpus, where each link leads, and who links to each page.
-/// Computed once per run so that no rule resolves a link twice.
+/// What the rules look at: the indexed corpus, plus the few corpus-wide tables some rules
+/// need, built once per run so that every rule runs per page in one pass.
 public struct CheckContext: Sendable {
-    /// The pages.
+    /// The pages, with every link already resolved (`corpus.targets`).
     public let corpus: Corpus
     /// The site's layout.
     public let profile: SiteProfile
-    /// `targets[page][link]`: where each link of each page leads.
-    public let targets: [[LinkTarget]]
-    /// For each page, how many links from other pages lead to it.
-    public let incomingCount: [Int]
+    /// For each page, the first page (in path order) with the same declared URL, if that is
+    /// another page.
+    let earlierSameURL: [Int?]
+    /// For each page, the first page of the same kind claiming the same range, if that is
+    /// another page.
+    let earlierSameRange: [Int?]
+    /// For each verse ordinal, the commentary pages whose range holds it, in page order.
+    private let commentariesByVerse: [Int: [Int]]
 
     /// The context of `corpus`.
     public init(corpus: Corpus, profile: SiteProfile) {
         self.corpus = corpus
         self.profile = profile
-        let targets = corpus.pages.map { $0.links.map(corpus.target(of:)) }
-        var incoming = [Int](repeating: 0, count: corpus.pages.count)
-        for (source, links) in targets.enumerated() {
-            for target in links {
-                if let page = target.page, page != source { incoming[page] += 1 }
+        var firstByURL: [SiteURL: Int] = [:]
+        var firstByRange: [PageRangeKey: Int] = [:]
+        var earlierSameURL = [Int?](repeating: nil, count: corpus.pages.count)
+        var earlierSameRange = [Int?](repeating: nil, count: corpus.pages.count)
+        var commentariesByVerse: [Int: [Int]] = [:]
+        for (index, page) in corpus.pages.enumerated() {
+            guard let range = page.passage, let kind = page.kind else { continue }
+            if kind == .commentary, let ordinals = range.ordinals(in: corpus.versification) {
+                for ordinal in ordinals { commentariesByVerse[ordinal, default: []].append(index) }
             }
         }
-        self.targets = targets
-        self.incomingCount = incoming
+        for (index, page) in corpus.pages.enumerated() {
+            if let url = page.url {
+                if let first = firstByURL[url] {
+                    // The same page again: reported as such, and never the first of a range.
+                    earlierSameURL[index] = first
+                    continue
+                }
+                firstByURL[url] = index
+            }
+            guard let range = page.passage, let kind = page.kind else { continue }
+            let key = PageRangeKey(kind: kind, range: range)
+            if let first = firstByRange[key] { earlierSameRange[index] = first } else { firstByRange[key] = index }
+        }
+        self.earlierSameURL = earlierSameURL
+        self.earlierSameRange = earlierSameRange
+        self.commentariesByVerse = commentariesByVerse
+    }
+
+    /// The first commentary page (in page order) whose range holds all of `range`.
+    func firstCommentary(holding range: VerseRange) -> Int? {
+        guard let first = range.ordinals(in: corpus.versification)?.lowerBound else { return nil }
+        return commentariesByVerse[first]?.first { corpus.pages[$0].passage?.contains(range) == true }
     }
 
     /// True when `url` is on the site: one of the profile's hosts, or the host of the page
@@ -34,33 +62,7 @@ public struct CheckContext: Sendable {
     }
 }
 
-/// One integrity rule: one file each under `Checks/Rules/`.
-public protocol IntegrityRule: Sendable {
-    /// The rule's id, default severity and summary.
-    var description: RuleDescription { get }
-    /// Calls `report` with each finding (the rule's default severity; the checker applies
-    /// the configuration).
-    func check(_ context: CheckContext, report: (Finding) -> Void)
-}
-
-extension IntegrityRule {
-    /// A finding of this rule about `page`, at `line` (the page's `<h1>` when nil).
-    func finding(
-        _ page: CommentaryPage, line: Int? = nil, target: String? = nil, link: PageLink? = nil, _ message: String
-    ) -> Finding {
-        // A finding about the page as a whole points at its title.
-        Finding(
-            rule: description.id, severity: description.defaultSeverity, file: page.file, line: line ?? page.titleLine,
-            source: page.passage?.osisID, target: target, message: message, url: link?.url?.description)
-    }
-}
-
-extension PageLink {
-    /// How findings quote a link: its text, or its href when it has none.
-    var quoted: String { "“\(text.isEmpty ? href : text)”" }
-}
-
-extension LinkTarget {
-    /// The node id of the target, or `href` where no passage is known.
-    func nodeID(orHref href: String) -> String { range?.osisID ?? href }
+private struct PageRangeKey: Hashable {
+    let kind: PageKind
+    let range: VerseRange
 }

@@ -73,12 +73,12 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
 extension VersegraphConfig {
     /// Reads and parses the configuration file at `path`.
     public static func load(from path: String) throws(ConfigError) -> VersegraphConfig {
-        let bytes: [UInt8]
+        let text: String
         do {
-            bytes = try FileBytes.read(path)
+            text = try FileSystem.readText(path)
         } catch {
-            throw .unreadable(file: path, message: error.message)
+            throw .unreadable(file: path, message: error.reason)
         }
-        return try VersegraphConfig(yaml: String(decoding: bytes, as: UTF8.self), source: path)
+        return try VersegraphConfig(yaml: text, source: path)
     }
 }

@@ -1,121 +1,126 @@
-import Dispatch
-import Foundation
-import Synchronization
-
-/// Reads page files into a `Corpus`, in parallel. The corpus is the same whatever the number
-/// of workers: results are put back in file order before anything is derived from them.
+/// Reads page files into a `Corpus`, in parallel: each worker claims a file, then reads,
+/// scans and interprets it into a small record in the file's own slot, with no shared state
+/// while it works. The corpus is the same whatever the number of workers or the cache.
 public struct CorpusLoader: Sendable {
+    /// The default `maxPageSize`: far above any real page (they are 30 to 100 KB).
+    public static let defaultMaxPageSize = 20 * 1024 * 1024
+
     /// Reads the HTML.
     public var scanner: HTMLPageScanner
     /// Interprets what was read.
     public var interpreter: PageInterpreter
-    /// How many files are parsed at once.
+    /// How many files are worked on at once.
     public var jobs: Int
+    /// A file larger than this is skipped without being read.
+    public var maxPageSize: Int
 
     /// A loader with a scanner and interpreter for one site.
-    public init(scanner: HTMLPageScanner, interpreter: PageInterpreter, jobs: Int = ProcessInfo.processInfo.activeProcessorCount)
-    {
+    public init(
+        scanner: HTMLPageScanner, interpreter: PageInterpreter, jobs: Int, maxPageSize: Int = defaultMaxPageSize
+    ) {
         self.scanner = scanner
         self.interpreter = interpreter
         self.jobs = max(1, jobs)
+        self.maxPageSize = maxPageSize
     }
 
-    /// Reads every page under `inputs`. `progress` is called with (done, total) now and then,
-    /// from worker threads.
+    /// Reads every page under `inputs`.
+    public func load(_ inputs: [String]) throws(CorpusError) -> Corpus {
+        load(files: try InputDiscovery().discover(inputs).files).corpus
+    }
+
+    /// What one load produced.
+    public struct Outcome: Sendable {
+        /// The pages.
+        public var corpus: Corpus
+        /// The cache for the next run: a record for every page read, from this run or the
+        /// last; nil when no cache was given.
+        public var cache: PageCache?
+        /// How many pages came from the cache unread (unchanged status) or unparsed (same
+        /// content hash).
+        public var fromCache: Int
+        /// Files whose name did not say they were pages and whose first bytes are not HTML.
+        public var notPages: [InputFile]
+    }
+
+    /// Reads the given files, taking unchanged ones from `cache`. `progress` is called with
+    /// (done, total) now and then, from worker threads.
     public func load(
-        _ inputs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) throws(CorpusError) -> Corpus {
-        let files = try InputDiscovery.files(in: inputs)
-        return load(files: files, progress: progress)
-    }
-
-    /// Reads the given files.
-    public func load(files: [InputFile], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Corpus {
-        let next = Atomic<Int>(0)
-        let results = Mutex<[(Int, Result<CommentaryPage, SkippedFile>)]>([])
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(files.count, 1))) { _ in
-            var local: [(Int, Result<CommentaryPage, SkippedFile>)] = []
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < files.count else { break }
-                local.append((index, read(files[index])))
-                if let progress, index % 64 == 63 { progress(index + 1, files.count) }
-            }
-            results.withLock { $0 += local }
-        }
-        let ordered = results.withLock { $0 }.sorted { $0.0 < $1.0 }
-        var pages: [CommentaryPage] = []
-        var skipped: [SkippedFile] = []
-        for (_, result) in ordered {
-            switch result {
-            case .success(let page): pages.append(page)
-            case .failure(let skip): skipped.append(skip)
-            }
+        files: [InputFile], cache: PageCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> Outcome {
+        let slots = SlotArray<FileOutcome>(count: files.count)
+        Parallel.forEach(count: files.count, jobs: jobs) { index in
+            slots.store(read(files[index], cache: cache), at: index)
+            if let progress, index % 64 == 63 { progress(index + 1, files.count) }
         }
         progress?(files.count, files.count)
-        return Corpus(pages: pages, skipped: skipped)
+        var pages: [CommentaryPage] = []
+        var skipped: [SkippedFile] = []
+        var notPages: [InputFile] = []
+        var entries: [String: PageCache.Entry] = [:]
+        var fromCache = 0
+        pages.reserveCapacity(files.count)
+        for (file, outcome) in zip(files, slots.values()) {
+            switch outcome {
+            case .page(let page, let entry, let cached):
+                pages.append(page)
+                if let entry { entries[file.file] = entry }
+                if cached { fromCache += 1 }
+            case .skipped(let reason): skipped.append(SkippedFile(file: file.file, reason: reason))
+            case .notAPage: notPages.append(file)
+            }
+        }
+        var updated = cache
+        updated?.replaceEntries(entries)
+        let corpus = Corpus(pages: pages, skipped: skipped, versification: interpreter.versification, jobs: jobs)
+        return Outcome(corpus: corpus, cache: updated, fromCache: fromCache, notPages: notPages)
+    }
+
+    /// What became of one file.
+    private enum FileOutcome: Sendable {
+        /// A page, with its cache record (when a cache is kept) and whether it came from the cache.
+        case page(CommentaryPage, PageCache.Entry?, cached: Bool)
+        case skipped(SkipReason)
+        case notAPage
     }
 
     /// Reads one file; never throws, so that one bad file never stops the run.
-    public func read(_ file: InputFile) -> Result<CommentaryPage, SkippedFile> {
+    private func read(_ file: InputFile, cache: PageCache?) -> FileOutcome {
+        let status = cache == nil ? nil : try? FileSystem.status(file.file)
+        if let status, let entry = cache?.entry(for: file.file, status: status) {
+            return .page(interpret(entry.page, file), entry, cached: true)
+        }
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(file.file)
+            bytes = try FileSystem.readFile(file.file, limit: maxPageSize)
         } catch {
-            return .failure(SkippedFile(file: file.file, reason: .unreadable(error.message)))
-        }
-        do {
-            let scanned = try scanner.scan(bytes)
-            return .success(interpreter.page(from: scanned, path: file.path, file: file.file))
-        } catch {
-            return .failure(SkippedFile(file: file.file, reason: .page(error)))
-        }
-    }
-}
-
-extension SkippedFile: Error {}
-
-/// Whole-file reads with POSIX calls: no Foundation `Data` bridging on the hot path.
-enum FileBytes {
-    struct ReadError: Error {
-        let message: String
-    }
-
-    /// The first `count` bytes of a regular file; nil when it cannot be opened or is no
-    /// regular file (a pipe is never waited on).
-    static func prefix(_ path: String, count: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: count)
-        let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, count) }
-        guard read >= 0 else { return nil }
-        bytes.removeSubrange(read...)
-        return bytes
-    }
-
-    static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        // O_NONBLOCK: a named pipe given as input must fail the regular-file check below,
-        // not block the run waiting for a writer.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { throw ReadError(message: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw ReadError(message: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(message: "not a regular file") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            switch error {
+            case .system(let problem): return .skipped(.unreadable(problem.reason))
+            case .notRegularFile: return .skipped(.notRegularFile)
+            case .tooLarge(let size, let limit): return .skipped(.tooLarge(size: size, limit: limit))
             }
-            if count < 0 { throw ReadError(message: String(cString: strerror(errno))) }
-            if count == 0 { break }  // the file shrank while being read
-            offset += count
         }
-        if offset < bytes.count { bytes.removeSubrange(offset...) }
-        return bytes
+        if file.needsSniffing, !HTMLSniffer.startsLikeHTML(bytes) { return .notAPage }
+        let hash = status == nil ? 0 : ContentHash.xxh64(bytes)
+        if let status, let old = cache?.anyEntry(for: file.file), old.size == Int64(bytes.count), old.contentHash == hash {
+            // Touched or copied, not changed: the old record holds, under the new status.
+            let entry = PageCache.Entry(
+                size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page)
+            return .page(interpret(old.page, file), entry, cached: true)
+        }
+        let scanned: ScannedPage
+        do {
+            scanned = try scanner.scan(bytes)
+        } catch {
+            return .skipped(.page(error))
+        }
+        let entry = status.map {
+            PageCache.Entry(size: Int64(bytes.count), modified: $0.modified, inode: $0.inode, contentHash: hash, page: scanned)
+        }
+        return .page(interpret(scanned, file), entry, cached: false)
+    }
+
+    private func interpret(_ scanned: ScannedPage, _ file: InputFile) -> CommentaryPage {
+        interpreter.page(from: scanned, path: file.path, file: file.file)
     }
 }

@@ -1,129 +1,195 @@
-import Foundation
-
 /// A file to read as a page.
 public struct InputFile: Hashable, Sendable {
     /// The path relative to the input folder it was found in (the file name for a file input).
     public var path: String
     /// The path as the user can reach it: the input as given, then `path`.
     public var file: String
+    /// True when the name does not say the file is a page (no `.html` or `.htm`: what wget
+    /// saves for `exo+32:31`), so its first bytes decide.
+    public var needsSniffing: Bool
+
+    /// A file found at `path` under its input, reachable as `file`.
+    public init(path: String, file: String, needsSniffing: Bool = false) {
+        self.path = path
+        self.file = file
+        self.needsSniffing = needsSniffing
+    }
 }
 
 /// Why the inputs could not be listed.
 public enum CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An input names nothing on disk.
     case inputNotFound(String)
+    /// No page was found, or every page found was skipped: a run over nothing proves nothing.
+    case noPages(inputs: [String])
+    /// The base URL is not an http(s) URL.
+    case invalidBaseURL(String)
 
     public var description: String {
         switch self {
         case .inputNotFound(let input): "\(input): no such file or folder"
+        case .noPages(let inputs): "no pages found under \(inputs.joined(separator: ", "))"
+        case .invalidBaseURL(let text): "--base-url \"\(text)\" is not an http(s) URL"
         }
     }
 }
 
-/// Finds the pages under the inputs: files ending in `.html` or `.htm`, and files without an
-/// extension whose first bytes look like HTML (what a plain `wget --mirror` saves).
-public enum InputDiscovery {
-    /// The page files under `inputs` (files or folders, searched recursively), sorted by
-    /// `file`. Hidden files and folders (`.git`) are passed over.
-    public static func files(in inputs: [String]) throws(CorpusError) -> [InputFile] {
-        var found: [InputFile] = []
-        let manager = FileManager.default
-        for input in inputs {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: input, isDirectory: &isFolder) else { throw .inputNotFound(input) }
-            if !isFolder.boolValue {
-                // A file named on the command line is read whatever its name says.
-                found.append(InputFile(path: (input as NSString).lastPathComponent, file: input))
-                continue
-            }
-            let root = URL(fileURLWithPath: input, isDirectory: true)
-            guard
-                let enumerator = manager.enumerator(
-                    at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                    options: [.skipsHiddenFiles])
-            else { continue }
-            let rootPath = root.standardizedFileURL.path
-            for case let url as URL in enumerator {
-                // Regular files, and symbolic links (a broken one is then reported as unreadable);
-                // folders are walked into, and sockets and pipes are no pages.
-                guard isFileOrLink(url.path) else { continue }
-                let full = url.standardizedFileURL.path
-                guard full.hasPrefix(rootPath + "/") else { continue }
-                let relative = String(full.dropFirst(rootPath.count + 1))
-                guard isPageCandidate(relative, at: full) else { continue }
-                let display = input.hasSuffix("/") ? input + relative : input + "/" + relative
-                found.append(InputFile(path: relative, file: display))
-            }
-        }
-        // Byte order, not locale order: the same on every machine.
-        return found.sorted { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }
+/// What discovery found under the inputs: the files to read, and those it could not use.
+public struct Discovery: Sendable {
+    /// The page files, sorted by `file` (byte order).
+    public var files: [InputFile]
+    /// Files and folders that could not be used, with the reason, sorted by `file`.
+    public var skipped: [SkippedFile]
+}
+
+/// Finds the pages under the inputs: files ending in `.html` or `.htm`, and files without
+/// such an extension whose first bytes will tell (what a plain `wget --mirror` saves).
+///
+/// Nothing outside the inputs is read: a symbolic link whose target lies outside every input
+/// folder is reported and passed over unless `followSymbolicLinks` is set. A folder reached
+/// twice (a link loop) is walked once. Hidden files and folders (`.git`) are passed over.
+public struct InputDiscovery: Sendable {
+    /// Follow symbolic links that lead outside the input folders.
+    public var followSymbolicLinks: Bool
+    /// Folders never walked into, however they are reached (a build's own output folder).
+    public var excludedFolders: [String]
+
+    /// Discovery with these options.
+    public init(followSymbolicLinks: Bool = false, excludedFolders: [String] = []) {
+        self.followSymbolicLinks = followSymbolicLinks
+        self.excludedFolders = excludedFolders
     }
 
-    static func isPageCandidate(_ relative: String, at path: String) -> Bool {
-        let name = (relative as NSString).lastPathComponent
-        let ext = (name as NSString).pathExtension.lowercased()
-        if ext == "html" || ext == "htm" { return true }
-        // wget names pages after their URL: `exo+32:31` has no extension, and neither does
-        // `exo+32.31` have a real one; so sniff any file whose "extension" is not a known kind.
-        if !ext.isEmpty, ext.allSatisfy(\.isLetter), knownOtherExtensions.contains(ext) { return false }
-        return looksLikeHTML(path)
+    /// The page files under `inputs` (files or folders, searched recursively), sorted.
+    public static func files(in inputs: [String]) throws(CorpusError) -> [InputFile] {
+        try InputDiscovery().discover(inputs).files
     }
+
+    /// Everything found under `inputs`.
+    public func discover(_ inputs: [String]) throws(CorpusError) -> Discovery {
+        var walk = FolderWalk(
+            followSymbolicLinks: followSymbolicLinks,
+            excluded: Set(excludedFolders.compactMap(FileSystem.realPath)))
+        for input in inputs {
+            guard let status = try? FileSystem.status(input), let real = FileSystem.realPath(input) else {
+                throw .inputNotFound(input)
+            }
+            if status.kind == .folder {
+                // A folder given on the command line is read even when it is a link.
+                walk.roots.append(real)
+            }
+        }
+        for input in inputs {
+            let status = try? FileSystem.status(input)
+            if status?.kind == .folder {
+                walk.walk(folder: input, display: input.hasSuffix("/") ? String(input.dropLast()) : input, relative: "")
+            } else {
+                // A file named on the command line is read whatever its name says.
+                let name = input.split(separator: "/").last.map(String.init) ?? input
+                walk.found.append(InputFile(path: name, file: input))
+            }
+        }
+        let byFile: (String, String) -> Bool = { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return Discovery(
+            files: walk.found.sorted { byFile($0.file, $1.file) },
+            skipped: walk.skipped.sorted { byFile($0.file, $1.file) })
+    }
+
+    /// Whether a name says what the file is: a page (`.html`, `.htm`), no page (a known other
+    /// kind), or nothing (`exo+32:31`, `exo+32.31`: the first bytes decide).
+    static func classify(name: String) -> NameClass {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return .unknown }
+        let ext = String(decoding: name.utf8[name.utf8.index(after: dot)...], as: UTF8.self).lowercased()
+        if ext == "html" || ext == "htm" { return .page }
+        return knownOtherExtensions.contains(ext) ? .notPage : .unknown
+    }
+
+    enum NameClass { case page, notPage, unknown }
 
     private static let knownOtherExtensions: Set<String> = [
         "txt", "md", "css", "js", "json", "xml", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico",
         "pdf", "zip", "gz", "woff", "woff2", "ttf", "map", "yml", "yaml", "csv", "tsv", "mp3", "mp4",
     ]
+}
 
-    /// Whether `path` is a regular file, a link to one, or a broken link, by `lstat`:
-    /// Foundation's `URLResourceValues` costs about 300,000 instructions a file on Linux
-    /// (measured).
-    static func isFileOrLink(_ path: String) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return false }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return true
-        case S_IFLNK:
-            // A link to a file is one; a broken link is reported; a link to a folder or a
-            // pipe is passed over like the folder or pipe itself.
-            guard stat(path, &info) == 0 else { return true }
-            return (info.st_mode & S_IFMT) == S_IFREG
-        default: return false
+/// One walk over the input folders.
+private struct FolderWalk {
+    let followSymbolicLinks: Bool
+    let excluded: Set<String>
+    /// The real paths of the input folders: what "inside the inputs" means.
+    var roots: [String] = []
+    var found: [InputFile] = []
+    var skipped: [SkippedFile] = []
+    /// Folders walked so far, by device and inode, so that a link loop is walked once.
+    private var visited: Set<[UInt64]> = []
+
+    init(followSymbolicLinks: Bool, excluded: Set<String>) {
+        self.followSymbolicLinks = followSymbolicLinks
+        self.excluded = excluded
+    }
+
+    mutating func walk(folder: String, display: String, relative: String) {
+        if let status = try? FileSystem.status(folder) {
+            guard visited.insert([status.device, status.inode]).inserted else { return }
+        }
+        if !excluded.isEmpty, let real = FileSystem.realPath(folder), excluded.contains(real) { return }
+        var entries: [FileSystem.FolderEntry]
+        do {
+            entries = try FileSystem.entries(ofFolder: folder)
+            // Listing order depends on the file system; the walk must not (which of two paths
+            // to one folder is walked decides the names of its pages).
+            entries.sort { $0.name.lexicographicallyPrecedes($1.name) }
+        } catch {
+            skipped.append(SkippedFile(file: display, reason: .unreadable(error.reason)))
+            return
+        }
+        for entry in entries where entry.name.first != UInt8(ascii: ".") {
+            guard let name = String(validating: entry.name, as: UTF8.self) else {
+                let shown = String(decoding: entry.name, as: UTF8.self)
+                skipped.append(SkippedFile(file: display + "/" + shown, reason: .nameNotUTF8))
+                continue
+            }
+            let path = folder + "/" + name
+            let shown = display + "/" + name
+            let inner = relative.isEmpty ? name : relative + "/" + name
+            var kind = entry.kind
+            if kind == nil { kind = (try? FileSystem.status(path, followLinks: false))?.kind }
+            switch kind {
+            case .folder?: walk(folder: path, display: shown, relative: inner)
+            case .regular?: add(name: name, path: inner, display: shown)
+            case .symbolicLink?: follow(link: path, name: name, display: shown, relative: inner)
+            default: continue  // pipes, sockets and devices are no pages
+            }
         }
     }
 
-    /// True when the file's first kilobyte starts like an HTML document, or when it cannot
-    /// be read at all: then reading it reports the reason instead of passing over it.
-    static func looksLikeHTML(_ path: String) -> Bool {
-        guard let head = FileBytes.prefix(path, count: 1024) else { return true }
-        if startsWithHTMLPrefix(head) { return true }
-        var text = String(decoding: head, as: UTF8.self).lowercased()
-        text = String(text.drop { $0.isWhitespace || $0 == "\u{FEFF}" })
-        guard text.hasPrefix("<") else { return false }
-        return ["<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"].contains { text.hasPrefix($0) }
-            || text.contains("<html")
+    private mutating func add(name: String, path: String, display: String) {
+        switch InputDiscovery.classify(name: name) {
+        case .page: found.append(InputFile(path: path, file: display))
+        case .unknown: found.append(InputFile(path: path, file: display, needsSniffing: true))
+        case .notPage: break
+        }
     }
 
-    private static let htmlPrefixes = ["<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"]
-        .map { Array($0.utf8) }
-
-    /// A fast path of `looksLikeHTML` for the usual page, ASCII white space and then
-    /// `<!DOCTYPE html` or another prefix (ASCII case ignored) followed by an ASCII byte:
-    /// such a head gives true there too, at a fraction of the cost (`String.lowercased()` of
-    /// the kilobyte alone is about 250,000 instructions). Every other head (non-ASCII
-    /// before or right after the prefix, where characters could combine) goes the slow way.
-    static func startsWithHTMLPrefix(_ head: [UInt8]) -> Bool {
-        head.withUnsafeBufferPointer { bytes in
-            var i = 0
-            while i < bytes.count, bytes[i] == 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0D) { i += 1 }
-            return htmlPrefixes.contains { prefix in
-                guard i + prefix.count <= bytes.count else { return false }
-                for k in prefix.indices {
-                    let byte = bytes[i + k]
-                    if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != prefix[k] { return false }
-                }
-                let after = i + prefix.count
-                return after == bytes.count || bytes[after] < 0x80
+    private mutating func follow(link: String, name: String, display: String, relative: String) {
+        guard let target = FileSystem.realPath(link), let status = try? FileSystem.status(target) else {
+            if InputDiscovery.classify(name: name) != .notPage {
+                skipped.append(SkippedFile(file: display, reason: .brokenLink))
             }
+            return
+        }
+        let inside = roots.contains { target == $0 || target.hasPrefix($0 + "/") }
+        switch status.kind {
+        case .regular where inside || followSymbolicLinks:
+            add(name: name, path: relative, display: display)
+        case .folder where inside || followSymbolicLinks:
+            walk(folder: link, display: display, relative: relative)
+        case .regular, .folder:
+            if status.kind == .folder || InputDiscovery.classify(name: name) != .notPage {
+                skipped.append(SkippedFile(file: display, reason: .linkOutsideInputs(target: target)))
+            }
+        default:
+            return  // a link to a pipe or a device is passed over like its target
         }
     }
 }

@@ -17,6 +17,15 @@ public enum CoverageKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// True when a page of `kind` counts.
+    func counts(_ kind: PageKind?) -> Bool {
+        switch self {
+        case .any: true
+        case .synopsis: kind == .synopsis
+        case .commentary: kind == .commentary
+        }
+    }
+
     /// How reports name the pages they count: "pages of any kind", "synopsis pages", ...
     var pageNoun: String {
         switch self {

@@ -1,30 +1,61 @@
 import Scripture
 
 extension CoverageReport {
-    /// Computes the coverage of `scope` by the present pages among `nodes` that `kind` counts.
-    ///
-    /// Work is linear in the number of nodes plus the verses of the canon: each node adds its
+    /// Computes the coverage of `scope` by the pages of `corpus` that `kind` counts, under
+    /// the corpus's versification.
+    public init(corpus: Corpus, kind: CoverageKind = .any, scope: CoverageScope = .canon) {
+        let holdings = corpus.pages.lazy.compactMap { page -> Holding? in
+            guard let range = page.passage else { return nil }
+            return Holding(range: range, pages: kind.counts(page.kind) ? 1 : 0)
+        }
+        self.init(holdings: holdings, kind: kind, scope: scope, versification: corpus.versification)
+    }
+
+    /// Computes the coverage of `scope` by the present pages among `nodes` that `kind`
+    /// counts. A node counts all of its pages, even when they are of several kinds and only
+    /// one kind is counted, because a node does not say which page has which kind; a corpus
+    /// does (`init(corpus:kind:scope:)`).
+    public init(
+        nodes: some Sequence<GraphNode>, kind: CoverageKind = .any, scope: CoverageScope = .canon,
+        versification: Versification
+    ) {
+        let holdings = nodes.lazy.filter(\.present).map { node in
+            Holding(range: node.range, pages: kind.counts(node) ? node.pages.count : 0)
+        }
+        self.init(holdings: holdings, kind: kind, scope: scope, versification: versification)
+    }
+
+    /// A report from a whole graph's nodes.
+    public init(
+        graph: VerseGraph, kind: CoverageKind = .any, scope: CoverageScope = .canon, versification: Versification
+    ) {
+        self.init(nodes: graph.nodes, kind: kind, scope: scope, versification: versification)
+    }
+
+    /// A range that present pages are about, and how many of them `kind` counts (0 keeps the
+    /// book in a `corpus` scope without covering anything).
+    private struct Holding {
+        let range: VerseRange
+        let pages: Int
+    }
+
+    /// Work is linear in the number of holdings plus the verses of the canon: each adds its
     /// page count to a flat difference array over verse ordinals, one prefix sum turns that
     /// into pages-per-verse, and the books in scope are read off that array. A corpus of
     /// 31,102 verse pages plus passages takes milliseconds.
-    ///
-    /// A node counts all of its pages, even when they are of several kinds and only one kind
-    /// is counted, because a node does not say which page has which kind.
-    public init(
-        nodes: some Sequence<GraphNode>, kind: CoverageKind = .any, scope: CoverageScope = .canon,
-        versification: Versification = .kjv
+    private init(
+        holdings: some Sequence<Holding>, kind: CoverageKind, scope: CoverageScope, versification: Versification
     ) {
         let total = versification.totalVerses
         // A difference array: slot i holds how many more pages hold verse i than verse i - 1,
         // so a range costs two writes however long it is. The extra slot takes the end of Rev 22:21.
         var pagesPerVerse = [Int](repeating: 0, count: total + 1)
         var corpusBooks = Set<Book>()
-        for node in nodes where node.present {
-            corpusBooks.insert(node.range.book)
-            guard kind.counts(node), let ordinals = Self.ordinals(of: node.range, in: versification)
-            else { continue }
-            pagesPerVerse[ordinals.lowerBound] += node.pages.count
-            pagesPerVerse[ordinals.upperBound + 1] -= node.pages.count
+        for holding in holdings {
+            corpusBooks.insert(holding.range.book)
+            guard holding.pages > 0, let ordinals = Self.ordinals(of: holding.range, in: versification) else { continue }
+            pagesPerVerse[ordinals.lowerBound] += holding.pages
+            pagesPerVerse[ordinals.upperBound + 1] -= holding.pages
         }
         var running = 0
         for index in pagesPerVerse.indices {
@@ -35,14 +66,6 @@ extension CoverageReport {
             Self.bookCoverage($0, pagesPerVerse: pagesPerVerse, versification: versification)
         }
         self.init(kind: kind, scope: scope, versification: versification, books: books)
-    }
-
-    /// A report from a whole graph's nodes.
-    public init(
-        graph: VerseGraph, kind: CoverageKind = .any, scope: CoverageScope = .canon,
-        versification: Versification = .kjv
-    ) {
-        self.init(nodes: graph.nodes, kind: kind, scope: scope, versification: versification)
     }
 
     /// The ordinals of a range. A range read under the other versification may name a verse

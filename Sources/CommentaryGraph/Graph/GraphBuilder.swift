@@ -11,10 +11,10 @@ extension Corpus {
             nodes[passage, default: ([], [])].pages.insert(page.path)
             if let kind = page.kind { nodes[passage, default: ([], [])].kinds.insert(kind) }
         }
-        for page in pages {
+        for (page, targets) in zip(pages, targets) {
             guard let source = page.passage else { continue }
-            for link in page.links {
-                guard let target = target(of: link).range else { continue }
+            for (link, target) in zip(page.links, targets) {
+                guard let target = target.range else { continue }
                 if nodes[target] == nil { nodes[target] = ([], []) }
                 let key = EdgeKey(source: source, target: target, kind: link.kind)
                 if edges[key] == nil {

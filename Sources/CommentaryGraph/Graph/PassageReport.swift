@@ -46,12 +46,11 @@ public struct PassageReport: Sendable {
         var covers: [Cover] = []
         var outgoing: [Link] = []
         var incoming: [Link] = []
-        for page in corpus.pages {
+        for (page, targets) in zip(corpus.pages, corpus.targets) {
             guard let source = page.passage else { continue }
             let covering = source.overlaps(range)
             if covering { covers.append(Cover(range: source, kind: page.kind, path: page.file)) }
-            for link in page.links {
-                let target = corpus.target(of: link)
+            for (link, target) in zip(page.links, targets) {
                 let entry = Link(
                     source: source, target: target.range, href: link.href, kind: link.kind, path: page.file,
                     line: link.line, targetPresent: target.page != nil)

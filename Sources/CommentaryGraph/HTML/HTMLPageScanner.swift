@@ -4,12 +4,16 @@
 /// A scanner is a value without shared state: call `scan` from as many threads at once as
 /// there are cores.
 public struct HTMLPageScanner: Sendable {
+    /// The revision of what scanning extracts; bumped whenever the extraction changes, so
+    /// that no page cache made by an older extractor is trusted.
+    static let extractorRevision = 2
+
     /// The site layout the scanner looks for.
     public let profile: SiteProfile
     private let rules: SectionRules
 
     /// A scanner for the pages of `profile`'s site.
-    public init(profile: SiteProfile = .theBibleSays) {
+    public init(profile: SiteProfile) {
         self.profile = profile
         self.rules = SectionRules(profile: profile)
     }
@@ -22,24 +26,19 @@ public struct HTMLPageScanner: Sendable {
     /// links rather than an error.
     public func scan(_ bytes: [UInt8]) throws(PageReadError) -> ScannedPage {
         let (utf8, encoding) = decodeHTML(bytes)
-        try Self.checkLooksLikeHTML(utf8)
+        if let problem = HTMLSniffer.problem(with: utf8) { throw problem }
         let handler = PageExtractorHandler(rules: rules)
-        _ = try LibXML2Parser.parse(utf8: utf8, handler: handler)
+        try LibXML2Parser.parse(utf8: utf8, handler: handler)
         return handler.extractor.finish(encoding: encoding)
     }
 
-    private static func checkLooksLikeHTML(_ utf8: [UInt8]) throws(PageReadError) {
-        guard let firstContent = utf8.firstIndex(where: { $0 > 0x20 || $0 == 0 }) else { throw .empty }
-        if utf8[firstContent..<min(utf8.count, firstContent + 1024)].contains(0) {
-            throw .notHTML(
-                reason: "it has NUL bytes near the start, so it is binary data or UTF-16 without a byte-order mark")
-        }
-        var i = utf8[firstContent...].firstIndex(of: UInt8(ascii: "<"))
-        while let open = i, open + 1 < utf8.count {
-            let next = utf8[open + 1]
-            if next | 0x20 >= 0x61 && next | 0x20 <= 0x7A || next == 0x21 || next == 0x2F || next == 0x3F { return }
-            i = utf8[(open + 1)...].firstIndex(of: UInt8(ascii: "<"))
-        }
-        throw .notHTML(reason: "it contains no HTML tag")
+    /// What a scan's result depends on besides the bytes: versegraph's version, the
+    /// extractor's revision, and the profile's headings, chrome and ignored link patterns.
+    /// Stable across processes and machines: the key of a page cache.
+    public var fingerprint: UInt64 {
+        let parts =
+            [VersegraphTool.version, String(Self.extractorRevision)] + profile.deeperHeadings + ["|"]
+            + profile.relatedHeadings + ["|"] + profile.ignoredContainers + ["|"] + profile.ignoredLinkPatterns
+        return ContentHash.xxh64(Array(parts.joined(separator: "\u{0}").utf8))
     }
 }

@@ -15,7 +15,7 @@ enum LibXML2Parser {
     /// Parses `utf8` (which must be valid UTF-8; its own charset declaration is ignored) and
     /// reports its elements and text to `handler`. Safe to call from many threads at once:
     /// each call has its own parser context.
-    static func parse(utf8: [UInt8], handler: any HTMLEventHandler) throws(PageReadError) -> ParseReport {
+    static func parse(utf8: [UInt8], handler: any HTMLEventHandler) throws(PageReadError) {
         _ = initialized
         guard utf8.count <= Int(Int32.max) else {
             throw .parserFailed("the page is \(utf8.count) bytes; libxml2 reads at most 2 GB")
@@ -25,23 +25,12 @@ enum LibXML2Parser {
             let context = try ParserContext(buffer)
             context.run(with: state)
         }
-        return ParseReport(errorCount: state.errorCount, firstError: state.firstError)
     }
-}
-
-/// What libxml2 complained about while recovering; never shown unless asked for.
-struct ParseReport: Hashable, Sendable {
-    /// How many errors and warnings the parser raised (HTML5 tags alone raise some).
-    var errorCount: Int
-    /// The first message, for a verbose diagnostic.
-    var firstError: String?
 }
 
 /// The Swift side of one parse, reached from the C callbacks through `ctxt->_private`.
 private final class ParseState {
     let handler: any HTMLEventHandler
-    var errorCount = 0
-    var firstError: String?
 
     init(handler: any HTMLEventHandler) { self.handler = handler }
 }
@@ -88,7 +77,8 @@ private struct ParserContext: ~Copyable {
         // Script and style bodies come as CDATA; the handler drops them by element name.
         sax.cdataBlock = onCharacters
         // With the SAX2 magic set, libxml2 sends every error to `serror` of this context
-        // instead of the (thread-local but global) generic handler or stderr.
+        // instead of the (thread-local but global) generic handler or stderr, where it is
+        // dropped: recovered errors are no finding (HTML5 tags alone raise some).
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.serror = onStructuredError
         ctxt.pointee.sax.pointee = sax
@@ -146,14 +136,7 @@ private let onCharacters: charactersSAXFunc = { ctx, characters, length in
     state.handler.text(UnsafeBufferPointer(start: characters, count: Int(length)))
 }
 
-private let onStructuredError: xmlStructuredErrorFunc = { ctx, error in
-    guard let (_, state) = unpack(ctx) else { return }
-    state.errorCount += 1
-    if state.firstError == nil, let error, let message = error.pointee.message {
-        let text = message.withMemoryRebound(to: xmlChar.self, capacity: 1) { swiftString($0) }
-        state.firstError = "line \(error.pointee.line): \(text)".trimmingTrailingNewlines()
-    }
-}
+private let onStructuredError: xmlStructuredErrorFunc = { _, _ in }
 
 // MARK: - Helpers
 
@@ -179,12 +162,4 @@ private func startTagLine(_ ctxt: htmlParserCtxtPtr) -> Int {
         if p.pointee == UInt8(ascii: "\n") { line -= 1 }
     }
     return max(line, 1)
-}
-
-extension String {
-    fileprivate func trimmingTrailingNewlines() -> String {
-        var text = self
-        while text.last?.isNewline == true { text.removeLast() }
-        return text
-    }
 }

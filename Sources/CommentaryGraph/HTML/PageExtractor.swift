@@ -28,15 +28,7 @@ struct PageExtractor {
         let kind: LinkKind?
         let href: String
         let line: Int
-        let item: Int
         var text: [UInt8] = []
-    }
-
-    /// The text after a taken link, gathered until its item (nearest block) ends.
-    private struct SummaryCollector {
-        let link: Int
-        let item: Int
-        var bytes: [UInt8] = []
     }
 
     private struct Section {
@@ -47,8 +39,6 @@ struct PageExtractor {
 
     /// A block longer than this cannot be a heading; only its start is kept for the test.
     private static let blockByteLimit = 256
-    /// Enough raw text for a 240-character summary, whatever the whitespace.
-    private static let summaryByteLimit = 4096
 
     private let rules: SectionRules
     private var stack: [OpenElement] = []
@@ -60,7 +50,6 @@ struct PageExtractor {
     private var blockFollowsLink = false
     private var link: OpenLink?
     private var links: [ScannedLink] = []
-    private var collectors: [SummaryCollector] = []
     private var section: Section?
     private var sections: [LinkKind] = []
 
@@ -76,7 +65,6 @@ struct PageExtractor {
     mutating func finish(encoding: PageEncoding) -> ScannedPage {
         while !stack.isEmpty { close(stack.count - 1) }
         finishLink()
-        finishCollectors { _ in true }
         return ScannedPage(
             h1: head.h1 ?? head.h1InChrome, h1Line: head.h1 != nil ? head.h1Line : head.h1InChromeLine,
             title: head.title, ogTitle: head.ogTitle,
@@ -103,7 +91,6 @@ struct PageExtractor {
             if elementClass.contains(.block) {
                 endBlock(container: blockIndices.last ?? -1)
                 if elementClass.contains(.heading) { section = nil }
-                if elementClass.contains(.lineBreak) { finishCollectors { _ in true } }
             } else if name == "a", let href = attributes.first(where: { $0.name == "href" }),
                 case let trimmed = TextFolding.trim(href.value), rules.isCandidate(href: trimmed)
             {
@@ -135,9 +122,6 @@ struct PageExtractor {
             if block.isEmpty { slice = slice.drop(while: { $0 <= 0x20 }) }
             block.append(contentsOf: slice.prefix(Self.blockByteLimit - block.count))
         }
-        for i in collectors.indices where collectors[i].bytes.count < Self.summaryByteLimit {
-            collectors[i].bytes.append(contentsOf: bytes.prefix(Self.summaryByteLimit - collectors[i].bytes.count))
-        }
     }
 
     // MARK: Structure
@@ -150,7 +134,6 @@ struct PageExtractor {
             // A heading block that ends here is contained by its parent.
             endBlock(container: index - 1)
         }
-        if !collectors.isEmpty { finishCollectors { $0.item >= index } }
         if var open = section, open.container >= index {
             if open.linkCount == 0, index > 0, !element.elementClass.contains(.outermost) {
                 open.container = index - 1
@@ -182,9 +165,8 @@ struct PageExtractor {
     private mutating func startLink(href: String, line: Int, index: Int) {
         // libxml2 closes an open <a> before a new one; stay safe if it ever does not.
         finishLink()
-        let item = blockIndices.last ?? -1
-        endBlock(container: item)
-        link = OpenLink(index: index, kind: section?.kind, href: href, line: line, item: item)
+        endBlock(container: blockIndices.last ?? -1)
+        link = OpenLink(index: index, kind: section?.kind, href: href, line: line)
     }
 
     private mutating func finishLink() {
@@ -206,7 +188,6 @@ struct PageExtractor {
         links.append(
             ScannedLink(kind: kind, href: open.href, text: TextFolding.fold(open.text), line: open.line))
         section?.linkCount += 1
-        collectors.append(SummaryCollector(link: links.count - 1, item: open.item))
     }
 
     /// True when the open elements from the block at `item` up to the link make a heading:
@@ -214,14 +195,6 @@ struct PageExtractor {
     private func isHeadingLike(from item: Int) -> Bool {
         stack[item].elementClass.contains(.heading)
             || stack[item...].contains { $0.name == "strong" || $0.name == "b" }
-    }
-
-    private mutating func finishCollectors(where done: (SummaryCollector) -> Bool) {
-        collectors.removeAll { collector in
-            guard done(collector) else { return false }
-            links[collector.link].summary = TextFolding.summary(collector.bytes)
-            return true
-        }
     }
 }
 

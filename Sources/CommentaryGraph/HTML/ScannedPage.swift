@@ -52,16 +52,12 @@ public struct ScannedLink: Sendable, Hashable {
     public var text: String
     /// The 1-based source line of the `<a` start tag.
     public var line: Int
-    /// The text after the link in the same item (up to the item's end or a `<br>`), leading
-    /// ". ", "- ", ": " stripped, whitespace folded, at most 240 characters.
-    public var summary: String
 
     /// A link with every field given.
-    public init(kind: LinkKind, href: String, text: String, line: Int, summary: String = "") {
+    public init(kind: LinkKind, href: String, text: String, line: Int) {
         self.kind = kind
         self.href = href
         self.text = text
         self.line = line
-        self.summary = summary
     }
 }

@@ -98,8 +98,6 @@ struct ElementClass: OptionSet, Sendable, Hashable {
     static let rawText = ElementClass(rawValue: 1 << 2)
     /// Its content is invisible to sections and links: chrome, code and `head`.
     static let ignored = ElementClass(rawValue: 1 << 3)
-    /// `br`, `hr`: ends a link's summary as the end of its item does.
-    static let lineBreak = ElementClass(rawValue: 1 << 4)
     /// `main`, `article`, `body`, `html`: its end always ends a section.
     static let outermost = ElementClass(rawValue: 1 << 5)
 
@@ -114,7 +112,7 @@ struct ElementClass: OptionSet, Sendable, Hashable {
             ], .block
         ),
         (["h1", "h2", "h3", "h4", "h5", "h6"], [.block, .heading]),
-        (["br", "hr"], [.block, .lineBreak]),
+        (["br", "hr"], .block),
         (["script", "style", "template"], [.rawText, .ignored]),
         (["main", "article", "body", "html"], .outermost),
     ]

@@ -1,9 +1,6 @@
-/// Whitespace folding and summary cutting, done on UTF-8 bytes: this runs for every block
-/// of every page, and byte loops are several times faster than `Character` or scalar loops.
+/// Whitespace folding, done on UTF-8 bytes: this runs for every block of every page, and
+/// byte loops are several times faster than `Character` or scalar loops.
 enum TextFolding {
-    /// The longest summary kept, in characters, the ellipsis included.
-    static let summaryLimit = 240
-
     /// `bytes` as a string with every run of white space (no-break and other Unicode spaces
     /// included) turned into one space, and none at either end. Invalid UTF-8 is repaired.
     static func fold(_ bytes: [UInt8]) -> String {
@@ -39,42 +36,6 @@ enum TextFolding {
             i += 1
         }
         return out
-    }
-
-    /// The summary of a link from the raw text that followed it: folded, leading separators
-    /// (". ", "- ", ": ", dashes) dropped, cut at a word boundary with "…" if too long.
-    /// Length is counted in Unicode scalars, which never undercounts characters, so the
-    /// result has at most `summaryLimit` characters.
-    static func summary(_ bytes: [UInt8]) -> String {
-        let folded = foldedBytes(bytes)
-        var start = 0
-        while start < folded.count {
-            if [0x20, 0x2C, 0x2D, 0x2E, 0x3A, 0x3B].contains(folded[start]) {
-                start += 1
-            } else if start + 2 < folded.count, folded[start] == 0xE2, folded[start + 1] == 0x80,
-                folded[start + 2] == 0x93 || folded[start + 2] == 0x94
-            {
-                start += 3  // en or em dash
-            } else {
-                break
-            }
-        }
-        var scalars = 0
-        var keepEnd: Int?  // where the first `summaryLimit - 1` scalars end
-        var lastSpace: Int?
-        for i in start..<folded.count where folded[i] & 0xC0 != 0x80 {
-            if scalars == summaryLimit - 1 { keepEnd = i }
-            scalars += 1
-            if keepEnd == nil, folded[i] == 0x20 { lastSpace = i }
-        }
-        guard scalars > summaryLimit, let keepEnd else {
-            return String(decoding: folded[start...], as: UTF8.self)
-        }
-        var end = lastSpace ?? keepEnd
-        // A word boundary can leave punctuation like "," or ";" before the ellipsis.
-        while end > start, [0x20, 0x2C, 0x3A, 0x3B].contains(folded[end - 1]) { end -= 1 }
-        if end == start { end = keepEnd }
-        return String(decoding: folded[start..<end], as: UTF8.self) + "…"
     }
 
     /// The byte length of the white space character at `i`, if there is one: ASCII white

@@ -24,8 +24,6 @@ public struct CommentaryPage: Hashable, Sendable {
     public var links: [PageLink]
     /// The link sections the page has, in document order, even when a list was empty.
     public var sections: [LinkKind]
-    /// How the file's bytes were decoded.
-    public var encoding: PageEncoding
     /// The line of the page's `<h1>` (1 without one): where findings about the page point.
     public var titleLine: Int
 
@@ -33,7 +31,7 @@ public struct CommentaryPage: Hashable, Sendable {
     public init(
         path: String, file: String, url: SiteURL?, mirrorURL: SiteURL?, kind: PageKind?,
         passage: VerseRange?, title: String?, titleErrors: [ScriptureError], links: [PageLink],
-        sections: [LinkKind], encoding: PageEncoding, titleLine: Int = 1
+        sections: [LinkKind], titleLine: Int = 1
     ) {
         self.titleLine = titleLine
         self.path = path
@@ -46,7 +44,6 @@ public struct CommentaryPage: Hashable, Sendable {
         self.titleErrors = titleErrors
         self.links = links
         self.sections = sections
-        self.encoding = encoding
     }
 }
 
@@ -66,13 +63,11 @@ public struct PageLink: Hashable, Sendable {
     public var textError: ScriptureError?
     /// The source line of the link.
     public var line: Int
-    /// The text after the link in the same item.
-    public var summary: String
 
     /// A link with every field given.
     public init(
         kind: LinkKind, href: String, url: SiteURL?, text: String, textPassage: VerseRange?,
-        textError: ScriptureError?, line: Int, summary: String
+        textError: ScriptureError?, line: Int
     ) {
         self.kind = kind
         self.href = href
@@ -81,6 +76,5 @@ public struct PageLink: Hashable, Sendable {
         self.textPassage = textPassage
         self.textError = textError
         self.line = line
-        self.summary = summary
     }
 }

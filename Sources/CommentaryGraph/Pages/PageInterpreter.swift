@@ -11,7 +11,7 @@ public struct PageInterpreter: Sendable {
     public var baseURL: SiteURL?
 
     /// An interpreter for one site.
-    public init(profile: SiteProfile, versification: Versification = .kjv, baseURL: SiteURL? = nil) {
+    public init(profile: SiteProfile, versification: Versification, baseURL: SiteURL? = nil) {
         self.profile = profile
         self.versification = versification
         self.baseURL = baseURL
@@ -57,12 +57,12 @@ public struct PageInterpreter: Sendable {
             return PageLink(
                 kind: link.kind, href: link.href, url: target, text: link.text,
                 textPassage: match?.passage.map(span(of:)), textError: match?.error,
-                line: link.line, summary: link.summary)
+                line: link.line)
         }
         return CommentaryPage(
             path: path, file: file, url: url, mirrorURL: mirrorURL, kind: kind, passage: passage,
             title: title, titleErrors: titleErrors, links: links, sections: scanned.sections,
-            encoding: scanned.encoding, titleLine: scanned.h1Line ?? 1)
+            titleLine: scanned.h1Line ?? 1)
     }
 
     /// One range for a passage: a page is one node of the graph. A title that lists several

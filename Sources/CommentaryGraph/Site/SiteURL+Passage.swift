@@ -10,7 +10,7 @@ extension SiteURL {
 
     /// The passage encoded in the last path segment, `exo+32:31` (a USFM book code, `+`,
     /// chapter and verse). For a commentary URL this is the passage's first verse only.
-    public func passage(versification: Versification = .kjv) -> VerseRange? {
+    public func passage(versification: Versification) -> VerseRange? {
         guard let segment = path.split(separator: "/").last,
             let plus = segment.firstIndex(where: { $0 == "+" || $0 == " " }),
             let book = Book(usfmCode: String(segment[..<plus]))

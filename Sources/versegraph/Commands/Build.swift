@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommentaryGraph
+import Dispatch
 import Foundation
 
 extension Versegraph {
@@ -9,10 +10,11 @@ extension Versegraph {
             abstract: "Read pages and write the graph and the reports: the main job.",
             discussion: """
                 Writes to the output folder: graph.json (NetworkX node-link data), graph.dot \
-                (Graphviz), graph.svg when Graphviz's dot is on PATH, coverage.json and \
-                coverage.html (canon coverage by any page), and check.json (the integrity \
-                findings). Every file is written atomically; the same pages give byte-identical \
-                files whatever the file order or the number of jobs.
+                (Graphviz), coverage.json and coverage.html (canon coverage by any page), \
+                check.json (the integrity findings), and graph.svg when Graphviz's dot is on \
+                PATH and the graph is small enough to draw (--svg-max-nodes). Every file is \
+                written atomically; the same pages give byte-identical files whatever the file \
+                order, the number of jobs or the cache.
                 """)
 
         @OptionGroup var input: InputOptions
@@ -23,45 +25,91 @@ extension Versegraph {
         @Option(help: "Render graph.svg with Graphviz: auto (when dot is on PATH), always, or never.")
         var svg: SVGMode = .auto
 
+        @Option(help: ArgumentHelp("Draw graph.svg only for graphs of at most this many nodes.", valueName: "n"))
+        var svgMaxNodes: Int = 300
+
+        @Option(help: ArgumentHelp("Stop dot after this many seconds.", valueName: "seconds"))
+        var svgTimeout: Double = 60
+
         enum SVGMode: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
+        func validate() throws {
+            if svgMaxNodes < 0 { throw ValidationError("--svg-max-nodes must be 0 or more.") }
+            if !(svgTimeout > 0) { throw ValidationError("--svg-timeout must be more than 0.") }
+        }
+
         func run() throws {
-            let session = try Session.open(input)
-            session.reportSkipped(quiet: input.quiet)
-            let graph = session.corpus.graph(attributes: GraphAttributes.make(session))
+            // The output folder is never read back as input (it holds coverage.html).
+            let session = try Session.open(input, excluding: [out])
+            let corpus = session.corpus
+            let graph = corpus.graph(attributes: GraphAttributes.make(session))
             let folder = URL(fileURLWithPath: out, isDirectory: true)
-            let dot = GraphFormat.dot.exporter.export(graph)
-            let coverage = CoverageReport(graph: graph, versification: session.versification)
-            let check = IntegrityChecker(config: session.config).check(session.corpus)
-            let files = [
-                ("graph.json", GraphFormat.json.exporter.export(graph)),
-                ("graph.dot", dot),
-                ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
-                ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
-                ("check.json", CheckFormat.json.formatter().format(check)),
+            let check = IntegrityChecker(config: session.config).check(corpus, jobs: session.jobs)
+            let coverage = CoverageReport(corpus: corpus)
+            let outputs: [(name: String, render: @Sendable () -> String)] = [
+                ("graph.json", { GraphFormat.json.exporter.export(graph) }),
+                ("graph.dot", { GraphFormat.dot.exporter.export(graph) }),
+                ("coverage.json", { CoverageFormat.json.formatter().format(coverage) }),
+                ("coverage.html", { CoverageFormat.html.formatter().format(coverage) }),
+                ("check.json", { CheckFormat.json.formatter().format(check) }),
             ]
-            for (name, text) in files { try OutputFile.writeFile(text, to: folder.appendingPathComponent(name)) }
-            var written = files.map(\.0)
-            if svg != .never {
-                switch Graphviz.render(dot) {
-                case .success(let image):
-                    try OutputFile.writeFile(image, to: folder.appendingPathComponent("graph.svg"))
-                    written.append("graph.svg")
-                case .failure(let problem):
-                    if svg == .always {
-                        StandardStreams.err("versegraph: error: graph.svg: \(problem)\n")
-                        throw ExitCodes.cannotWrite
-                    }
-                    if !input.quiet { StandardStreams.err("versegraph: graph.svg not written: \(problem)\n") }
+            // Each output is rendered and written on its own thread: they share nothing.
+            let failures = SlotList(count: outputs.count)
+            DispatchQueue.concurrentPerform(iterations: outputs.count) { index in
+                let output = outputs[index]
+                do {
+                    try OutputFile.writeFile(output.render(), to: folder.appendingPathComponent(output.name))
+                } catch {
+                    failures.set(index)
                 }
             }
+            if failures.any { throw ExitCodes.cannotWrite }
+            var written = outputs.map(\.name)
+            if let svgFile = try drawSVG(graph, into: folder) { written.append(svgFile) }
             if !input.quiet {
                 StandardStreams.err(
                     "versegraph: \(session.readingSummary); \(graph.nodes.count) nodes, \(graph.edges.count) edges; "
                         + "\(check.countsText); wrote \(written.joined(separator: ", ")) to \(out)\n")
             }
         }
+
+        /// Draws graph.svg when it should and can; says why not otherwise.
+        private func drawSVG(_ graph: VerseGraph, into folder: URL) throws -> String? {
+            guard svg != .never else { return nil }
+            let problem: String
+            if graph.nodes.count > svgMaxNodes {
+                problem =
+                    "the graph has \(graph.nodes.count) nodes, more than --svg-max-nodes \(svgMaxNodes) "
+                    + "(dot takes hours on a whole site; export a book with `versegraph export --book`)"
+            } else {
+                switch Graphviz.render(GraphFormat.dot.exporter.export(graph), timeout: svgTimeout) {
+                case .success(let image):
+                    try OutputFile.writeFile(image, to: folder.appendingPathComponent("graph.svg"))
+                    return "graph.svg"
+                case .failure(let failure):
+                    problem = failure.description
+                }
+            }
+            if svg == .always {
+                StandardStreams.err("versegraph: error: graph.svg: \(problem)\n")
+                throw ExitCodes.cannotWrite
+            }
+            if !input.quiet { StandardStreams.err("versegraph: graph.svg not drawn: \(problem)\n") }
+            return nil
+        }
     }
+}
+
+/// Which of a fixed number of jobs failed, set from any thread.
+private final class SlotList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failed: Set<Int> = []
+
+    init(count: Int) {}
+
+    func set(_ index: Int) { lock.withLock { _ = failed.insert(index) } }
+
+    var any: Bool { lock.withLock { !failed.isEmpty } }
 }
 
 /// The graph-level attributes every export carries.

@@ -36,8 +36,7 @@ extension Versegraph {
 
         func run() throws {
             let session = try Session.open(input)
-            session.reportSkipped(quiet: input.quiet)
-            var report = IntegrityChecker(config: session.config).check(session.corpus)
+            var report = IntegrityChecker(config: session.config).check(session.corpus, jobs: session.jobs)
             if let baseline {
                 let known = try ExitCodes.asUsageError { try CheckBaseline.load(from: baseline) }
                 let before = report.findings.count

@@ -50,10 +50,7 @@ extension Versegraph {
 
         func run() throws {
             let session = try Session.open(input)
-            session.reportSkipped(quiet: input.quiet)
-            let report = CoverageReport(
-                graph: session.corpus.graph(), kind: kind, scope: try CoverageScope(parsing: scope),
-                versification: session.versification)
+            let report = CoverageReport(corpus: session.corpus, kind: kind, scope: try CoverageScope(parsing: scope))
             let styler: CoverageStyler? = format == .text && output == nil ? Colors.coverageStyler() : nil
             try OutputFile.write(format.formatter(styler: styler).format(report), to: output)
             guard let failUnder else { return }

@@ -54,7 +54,6 @@ extension Versegraph {
 
         func run() throws {
             let session = try Session.open(input)
-            session.reportSkipped(quiet: input.quiet)
             var graph = session.corpus.graph(attributes: GraphAttributes.make(session))
             if let book, let found = Book(osisID: book) ?? Book(named: book) { graph = graph.filtered(book: found) }
             if let around {

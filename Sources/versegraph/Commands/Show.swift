@@ -26,10 +26,9 @@ extension Versegraph {
 
         func run() throws {
             let session = try Session.open(input)
-            session.reportSkipped(quiet: input.quiet)
             let range = try ReferenceParser(versification: session.versification).parseRange(passage)
             let report = PassageReport(range: range, corpus: session.corpus)
-            StandardStreams.out(format == .json ? report.json : report.text)
+            try OutputFile.write(format == .json ? report.json : report.text, to: nil)
         }
     }
 }

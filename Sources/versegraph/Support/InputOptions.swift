@@ -24,11 +24,27 @@ struct InputOptions: ParsableArguments {
         help: "Verse numbering to validate against: kjv (31,102 verses) or rsv (3 John 1 has 15 verses, Revelation 12 has 18).")
     var versification: Versification?
 
+    @Option(
+        help: ArgumentHelp(
+            "Keep what was read of each page in this folder, so that the next run reads only changed files.",
+            valueName: "dir"))
+    var cache: String?
+
+    @Option(help: ArgumentHelp("Skip pages larger than this many bytes without reading them.", valueName: "bytes"))
+    var maxPageSize: Int = CorpusLoader.defaultMaxPageSize
+
+    @Flag(help: "Follow symbolic links that lead outside the inputs (by default they are reported and passed over).")
+    var followSymlinks = false
+
     @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")
     var quiet = false
 
+    @Flag(help: "List every skipped or ignored file with its reason.")
+    var verbose = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if maxPageSize < 1 { throw ValidationError("--max-page-size must be at least 1.") }
     }
 
     /// The inputs as given, or `Inputs` when none is.
@@ -41,10 +57,5 @@ struct InputOptions: ParsableArguments {
             return try VersegraphConfig.load(from: "versegraph.yml")
         }
         return VersegraphConfig()
-    }
-
-    /// The versification: the flag, else the configuration's, else KJV.
-    func resolvedVersification(_ config: VersegraphConfig) -> Versification {
-        versification ?? config.versification ?? .kjv
     }
 }

@@ -3,65 +3,91 @@ import CommentaryGraph
 import Foundation
 import Scripture
 
-/// What a command that reads pages works with: the configuration and the corpus.
+/// What a command that reads pages works with: the configuration, the corpus and what became
+/// of every file. The pipeline itself is the library's `Workspace`; this only wires the
+/// command line to it, keeps the page cache file and reports on standard error.
 struct Session {
     let config: VersegraphConfig
     let versification: Versification
     let corpus: Corpus
+    let files: FileAccount
+    let jobs: Int
 
     /// Loads the configuration and reads the pages; what goes wrong before any page is read
-    /// (a missing input, a broken configuration) exits with status 64.
-    static func open(_ options: InputOptions) throws -> Session {
-        try ExitCodes.asUsageError { try Session(options) }
+    /// (a missing input, a broken configuration, no page at all) exits with status 64.
+    static func open(_ options: InputOptions, excluding excludedFolders: [String] = []) throws -> Session {
+        try ExitCodes.asUsageError { try Session(options, excluding: excludedFolders) }
     }
 
-    /// Loads the configuration and reads the pages, reporting progress on a terminal.
-    init(_ options: InputOptions) throws {
+    private init(_ options: InputOptions, excluding excludedFolders: [String]) throws {
         let config = try options.loadConfig()
-        let versification = options.resolvedVersification(config)
-        var baseURL: SiteURL?
-        if let text = options.baseURL ?? config.baseURL {
-            guard let url = SiteURL(text, profile: config.profile) else {
-                throw ValidationError("--base-url \"\(text)\" is not an http(s) URL.")
-            }
-            baseURL = url
-        }
-        let loader = CorpusLoader(
-            scanner: HTMLPageScanner(profile: config.profile),
-            interpreter: PageInterpreter(profile: config.profile, versification: versification, baseURL: baseURL),
-            jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let showProgress = !options.quiet && StandardStreams.errIsTerminal
-        let files = try InputDiscovery.files(in: options.resolvedInputs)
-            .filter { file in !config.ignoredFiles.contains { GlobPattern($0).matches(file.path) } }
-        let corpus = loader.load(files: files, progress: showProgress ? Progress.report : nil)
-        if showProgress { StandardStreams.err("\r\u{1B}[K") }
+        let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let workspace = try Workspace(
+            config: config, inputs: options.resolvedInputs,
+            options: Workspace.Options(
+                jobs: jobs, versification: options.versification, baseURL: options.baseURL,
+                maxPageSize: options.maxPageSize, followSymbolicLinks: options.followSymlinks,
+                excludedFolders: excludedFolders))
+        let store = options.cache.map { PageCacheStore(folder: $0, fingerprint: workspace.cacheFingerprint) }
+        let cache = store?.load(quiet: options.quiet)
+        let display = !options.quiet && StandardStreams.errIsTerminal ? ProgressDisplay(label: "Reading pages") : nil
+        var progressReport: (@Sendable (Int, Int) -> Void)?
+        if let display { progressReport = { done, total in display.update(done, total) } }
+        let load = try workspace.load(cache: cache, progress: progressReport)
+        let progress = display
+        progress?.finish()
+        if let store, let updated = load.cache { store.save(updated, quiet: options.quiet) }
         self.config = config
-        self.versification = versification
-        self.corpus = corpus
+        self.versification = workspace.versification
+        self.corpus = load.corpus
+        self.files = load.files
+        self.jobs = jobs
+        reportFiles(verbose: options.verbose, quiet: options.quiet)
     }
 
-    /// "47 pages read, 1 skipped (1 not HTML)".
+    /// "47 pages read (12 from the cache), 1 skipped (1 not HTML), 2 ignored".
     var readingSummary: String {
-        var text = "\(corpus.pages.count) page\(corpus.pages.count == 1 ? "" : "s") read"
-        if !corpus.skipped.isEmpty {
-            let counts = Dictionary(grouping: corpus.skipped, by: \.reason.category)
-                .map { "\($0.value.count) \($0.key)" }.sorted().joined(separator: ", ")
-            text += ", \(corpus.skipped.count) skipped (\(counts))"
+        var text = "\(files.pages) page\(files.pages == 1 ? "" : "s") read"
+        if files.fromCache > 0 { text += " (\(files.fromCache) from the cache)" }
+        if !files.skipped.isEmpty {
+            let counts = files.skippedByReason.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
+            text += ", \(files.skipped.count) skipped (\(counts))"
         }
+        if !files.ignored.isEmpty { text += ", \(files.ignored.count) ignored" }
         return text
     }
 
-    /// Reports each skipped file on standard error, naming it and the reason.
-    func reportSkipped(quiet: Bool) {
+    /// Names each skipped file on standard error with the reason; with `verbose`, each
+    /// ignored file too.
+    private func reportFiles(verbose: Bool, quiet: Bool) {
         guard !quiet else { return }
-        for skipped in corpus.skipped {
-            StandardStreams.err("versegraph: skipped \(skipped.file): \(skipped.reason)\n")
+        for skipped in files.skipped {
+            StandardStreams.err("versegraph: skipped \(Terminal.safe(skipped.file)): \(skipped.reason)\n")
+        }
+        guard verbose else { return }
+        for ignored in files.ignored {
+            StandardStreams.err("versegraph: ignored \(Terminal.safe(ignored.file)): \(ignored.reason.rawValue)\n")
         }
     }
 }
 
-enum Progress {
-    @Sendable static func report(done: Int, total: Int) {
-        StandardStreams.err("\r\u{1B}[KReading pages \(done)/\(total)")
+/// Text from the inputs (file names, link texts) made safe for a terminal or a CI log: a
+/// newline or an escape character in a file name must not forge a line of its own.
+enum Terminal {
+    static func safe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
     }
 }

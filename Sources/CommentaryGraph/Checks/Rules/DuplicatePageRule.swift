@@ -9,27 +9,15 @@ public struct DuplicatePageRule: IntegrityRule {
         id: "duplicate-page", defaultSeverity: .warning,
         summary: "Two files are the same page (same canonical URL), or two pages of one kind claim the same passage.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
         let pages = context.corpus.pages
-        var firstByURL: [SiteURL: Int] = [:]
-        var firstByPassage: [String: Int] = [:]
+        let page = pages[index]
         // Pages are sorted by path: the first file keeps its place, later ones are reported.
-        for (index, page) in pages.enumerated() {
-            if let url = page.url {
-                if let first = firstByURL[url] {
-                    report(finding(page, "the same page as \(pages[first].file) (both are \(url))"))
-                    continue
-                }
-                firstByURL[url] = index
-            }
-            guard let passage = page.passage, let kind = page.kind else { continue }
-            let key = "\(kind.rawValue) \(passage.osisID)"
-            if let first = firstByPassage[key] {
-                report(finding(page, "another \(kind.rawValue) page claims \(passage.label): \(pages[first].file)"))
-            } else {
-                firstByPassage[key] = index
-            }
+        if let first = context.earlierSameURL[index], let url = page.url {
+            report(finding(page, "the same page as \(pages[first].file) (both are \(url))"))
+        } else if let first = context.earlierSameRange[index], let passage = page.passage, let kind = page.kind {
+            report(finding(page, "another \(kind.rawValue) page claims \(passage.label): \(pages[first].file)"))
         }
     }
 }

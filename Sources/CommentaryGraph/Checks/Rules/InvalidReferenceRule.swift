@@ -9,19 +9,18 @@ public struct InvalidReferenceRule: IntegrityRule {
         id: "invalid-reference", defaultSeverity: .error,
         summary: "A link text or page title names a chapter or verse the versification does not have.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        for (index, page) in context.corpus.pages.enumerated() {
-            for error in page.titleErrors {
-                report(finding(page, "the page title names a reference that does not exist: \(error)"))
-            }
-            for (link, target) in zip(page.links, context.targets[index]) {
-                guard let error = link.textError else { continue }
-                report(
-                    finding(
-                        page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
-                        "link text \(link.quoted): \(error)"))
-            }
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
+        let page = context.corpus.pages[index]
+        for error in page.titleErrors {
+            report(finding(page, "the page title names a reference that does not exist: \(error)"))
+        }
+        for (link, target) in links(of: index, in: context) {
+            guard let error = link.textError else { continue }
+            report(
+                finding(
+                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                    "link text \(link.quoted): \(error)"))
         }
     }
 }

@@ -9,17 +9,15 @@ public struct MissingDeeperRule: IntegrityRule {
         id: "missing-deeper", defaultSeverity: .warning,
         summary: "A synopsis page has no Deeper section although a commentary page in the corpus holds its verse.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let commentaries = context.corpus.pages.filter { $0.kind == .commentary && $0.passage != nil }
-        for page in context.corpus.pages where page.kind == .synopsis {
-            guard let own = page.passage, !page.links.contains(where: { $0.kind == .deeper }),
-                let holder = commentaries.first(where: { $0.passage!.contains(own) })
-            else { continue }
-            let what = page.sections.contains(.deeper) ? "an empty Deeper Commentary section" : "no Deeper Commentary section"
-            // Page-level: no target, and no other file's path in the message, so that a
-            // baseline entry survives the other page being moved.
-            report(finding(page, "\(what), though the commentary on \(holder.passage!.label) holds \(own.label)"))
-        }
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
+        let page = context.corpus.pages[index]
+        guard page.kind == .synopsis, let own = page.passage, !page.links.contains(where: { $0.kind == .deeper }),
+            let holder = context.firstCommentary(holding: own), let held = context.corpus.pages[holder].passage
+        else { return }
+        let what = page.sections.contains(.deeper) ? "an empty Deeper Commentary section" : "no Deeper Commentary section"
+        // Page-level: no target, and no other file's path in the message, so that a
+        // baseline entry survives the other page being moved.
+        report(finding(page, "\(what), though the commentary on \(held.label) holds \(own.label)"))
     }
 }

@@ -12,11 +12,10 @@ public struct OrphanPageRule: IntegrityRule {
         id: "orphan-page", defaultSeverity: .note,
         summary: "No other page links to this commentary page.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        for (index, page) in context.corpus.pages.enumerated()
-        where page.kind == .commentary && context.incomingCount[index] == 0 {
-            report(finding(page, "no other page links to this commentary"))
-        }
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
+        let page = context.corpus.pages[index]
+        guard page.kind == .commentary, context.corpus.incomingCount[index] == 0 else { return }
+        report(finding(page, "no other page links to this commentary"))
     }
 }

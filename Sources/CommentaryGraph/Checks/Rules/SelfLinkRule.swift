@@ -7,19 +7,18 @@ public struct SelfLinkRule: IntegrityRule {
     public let description = RuleDescription(
         id: "self-link", defaultSeverity: .warning, summary: "A page links to itself.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        for (index, page) in context.corpus.pages.enumerated() {
-            for (link, target) in zip(page.links, context.targets[index]) {
-                let toItself =
-                    target.page.map { $0 == index }
-                    ?? (link.url != nil && (link.url == page.url || link.url == page.mirrorURL))
-                guard toItself else { continue }
-                report(
-                    finding(
-                        page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
-                        "\(link.kind.rawValue) link \(link.quoted) leads back to this page"))
-            }
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
+        let page = context.corpus.pages[index]
+        for (link, target) in links(of: index, in: context) {
+            let toItself =
+                target.page.map { $0 == index }
+                ?? (link.url != nil && (link.url == page.url || link.url == page.mirrorURL))
+            guard toItself else { continue }
+            report(
+                finding(
+                    page, line: link.line, target: target.nodeID(orHref: link.href), link: link,
+                    "\(link.kind.rawValue) link \(link.quoted) leads back to this page"))
         }
     }
 }

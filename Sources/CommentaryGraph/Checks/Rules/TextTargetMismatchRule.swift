@@ -10,17 +10,16 @@ public struct TextTargetMismatchRule: IntegrityRule {
         id: "text-target-mismatch", defaultSeverity: .error,
         summary: "The link text names one passage and the href leads to a page of another.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        for (index, page) in context.corpus.pages.enumerated() {
-            for (link, target) in zip(page.links, context.targets[index]) {
-                guard let named = link.textPassage, let leadsTo = leadsTo(link, target, context) else { continue }
-                guard !leadsTo.agrees(with: named) else { continue }
-                report(
-                    finding(
-                        page, line: link.line, target: leadsTo.range.osisID, link: link,
-                        "link text names \(named.label) but the link leads to \(leadsTo.what)"))
-            }
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
+        let page = context.corpus.pages[index]
+        for (link, target) in links(of: index, in: context) {
+            guard let named = link.textPassage, let leadsTo = leadsTo(link, target, context) else { continue }
+            guard !leadsTo.agrees(with: named) else { continue }
+            report(
+                finding(
+                    page, line: link.line, target: leadsTo.range.osisID, link: link,
+                    "link text names \(named.label) but the link leads to \(leadsTo.what)"))
         }
     }
 
@@ -31,7 +30,7 @@ public struct TextTargetMismatchRule: IntegrityRule {
             guard let passage = context.corpus.pages[page].passage else { return nil }
             return Destination(range: passage, firstVerseOnly: false, what: "the page of \(passage.label)")
         }
-        guard let url = link.url, let encoded = url.passage(),
+        guard let url = link.url, let encoded = url.passage(versification: context.corpus.versification),
             let kind = url.pageKind(profile: context.profile)
         else { return nil }
         return Destination(

@@ -8,11 +8,11 @@ public struct UnparsedPageRule: IntegrityRule {
         id: "unparsed-page", defaultSeverity: .warning,
         summary: "A file's own passage could not be found in its h1, og:title or title.")
 
-    /// Reports each finding of this rule in `context`.
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        for page in context.corpus.pages where page.passage == nil {
-            let title = page.title.map { " (title: “\($0)”)" } ?? " (it has no h1, og:title or title)"
-            report(finding(page, "no Bible passage found in the page's h1, og:title or title\(title)"))
-        }
+    /// Reports each finding of this rule about page `index` of `context`.
+    public func check(page index: Int, in context: CheckContext, report: (Finding) -> Void) {
+        let page = context.corpus.pages[index]
+        guard page.passage == nil else { return }
+        let title = page.title.map { " (title: “\($0)”)" } ?? " (it has no h1, og:title or title)"
+        report(finding(page, "no Bible passage found in the page's h1, og:title or title\(title)"))
     }
 }

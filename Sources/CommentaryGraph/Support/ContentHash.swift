@@ -1,0 +1,70 @@
+/// XXH64, the 64-bit xxHash of Yann Collet (seed 0): the content hash of the page cache.
+/// Fast (several GB/s) and stable across processes and machines, which Swift's `Hasher`
+/// (seeded per process) is not. A page cache compares it with the size, so an accidental
+/// collision would need two same-sized different files with equal hashes.
+enum ContentHash {
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+    private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+
+    /// The XXH64 of `bytes`.
+    static func xxh64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let count = bytes.count
+        var offset = 0
+        var hash: UInt64
+        if count >= 32 {
+            var v1 = prime1 &+ prime2
+            var v2 = prime2
+            var v3: UInt64 = 0
+            var v4: UInt64 = 0 &- prime1
+            while offset + 32 <= count {
+                v1 = round(v1, word(bytes, offset))
+                v2 = round(v2, word(bytes, offset + 8))
+                v3 = round(v3, word(bytes, offset + 16))
+                v4 = round(v4, word(bytes, offset + 24))
+                offset += 32
+            }
+            hash = rotate(v1, 1) &+ rotate(v2, 7) &+ rotate(v3, 12) &+ rotate(v4, 18)
+            for v in [v1, v2, v3, v4] { hash = (hash ^ round(0, v)) &* prime1 &+ prime4 }
+        } else {
+            hash = prime5
+        }
+        hash &+= UInt64(count)
+        while offset + 8 <= count {
+            hash ^= round(0, word(bytes, offset))
+            hash = rotate(hash, 27) &* prime1 &+ prime4
+            offset += 8
+        }
+        if offset + 4 <= count {
+            hash ^= UInt64(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian) &* prime1
+            hash = rotate(hash, 23) &* prime2 &+ prime3
+            offset += 4
+        }
+        while offset < count {
+            hash ^= UInt64(bytes[offset]) &* prime5
+            hash = rotate(hash, 11) &* prime1
+            offset += 1
+        }
+        hash ^= hash >> 33
+        hash &*= prime2
+        hash ^= hash >> 29
+        hash &*= prime3
+        hash ^= hash >> 32
+        return hash
+    }
+
+    /// The XXH64 of `bytes`.
+    static func xxh64(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { xxh64($0) } }
+
+    private static func word(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
+        bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+    }
+
+    private static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
+        rotate(accumulator &+ input &* prime2, 31) &* prime1
+    }
+
+    private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 { (value << count) | (value >> (64 - count)) }
+}
