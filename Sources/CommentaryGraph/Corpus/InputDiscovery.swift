@@ -46,8 +46,10 @@ public struct Discovery: Sendable {
 /// such an extension whose first bytes will tell (what a plain `wget --mirror` saves).
 ///
 /// Nothing outside the inputs is read: a symbolic link whose target lies outside every input
-/// folder is reported and passed over unless `followSymbolicLinks` is set. A folder reached
-/// twice (a link loop) is walked once. Hidden files and folders (`.git`) are passed over.
+/// folder is reported and passed over unless `followSymbolicLinks` is set. A link to a folder
+/// inside the inputs is passed over (its files are read where they are), and a folder reached
+/// twice through followed links is walked once. Hidden files and folders (`.git`) are passed
+/// over.
 public struct InputDiscovery: Sendable {
     /// Follow symbolic links that lead outside the input folders.
     public var followSymbolicLinks: Bool
@@ -182,7 +184,10 @@ private struct FolderWalk {
         switch status.kind {
         case .regular where inside || followSymbolicLinks:
             add(name: name, path: relative, display: display)
-        case .folder where inside || followSymbolicLinks:
+        case .folder where inside:
+            // Its files are read where they are; through the link they would be read twice.
+            return
+        case .folder where followSymbolicLinks:
             walk(folder: link, display: display, relative: relative)
         case .regular, .folder:
             if status.kind == .folder || InputDiscovery.classify(name: name) != .notPage {

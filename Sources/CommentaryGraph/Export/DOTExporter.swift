@@ -9,39 +9,39 @@ import Scripture
 /// dashed and grey; an edge standing for more than one link is drawn thicker and labelled with
 /// its count. Graph attributes are written as comments: as Graphviz attributes, a name such
 /// as `label` or `rankdir` would change the drawing.
-public struct DOTExporter: GraphExporter {
+public struct DOTExporter: StreamingGraphExporter {
     /// An exporter.
     public init() {}
 
-    /// The DOT document for `graph`.
-    public func export(_ graph: VerseGraph) -> String {
-        var lines: [String] = ["digraph versegraph {"]
+    /// Writes the DOT document for `graph` into `output`, a line at a time.
+    public func export(_ graph: VerseGraph, to output: inout some TextOutputStream) {
+        output.write("digraph versegraph {\n")
         for key in graph.attributes.keys.sorted() {
-            lines.append("  // \(Self.comment(key)): \(Self.comment(graph.attributes[key] ?? ""))")
+            output.write("  // \(Self.comment(key)): \(Self.comment(graph.attributes[key] ?? ""))\n")
         }
-        lines += [
-            "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, nodesep=0.15, ranksep=1.2];",
-            "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"Helvetica\", fontsize=10];",
-            "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.6];",
-        ]
+        output.write(
+            """
+              graph [rankdir=LR, fontname="Helvetica", fontsize=12, nodesep=0.15, ranksep=1.2];
+              node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];
+              edge [fontname="Helvetica", fontsize=9, arrowsize=0.6];
+
+            """)
         // Grouped through a dictionary, then sorted by book, so the clusters do not depend on
         // the node order (which `VerseGraph` keeps canonical anyway).
         let byBook = Dictionary(grouping: graph.nodes, by: \.range.book)
         for book in byBook.keys.sorted() {
-            lines.append("")
-            lines.append("  subgraph \(Self.quoted("cluster_" + book.osisID)) {")
-            lines.append("    label=\(Self.quoted(book.title)); style=rounded; color=grey70;")
+            output.write("\n  subgraph \(Self.quoted("cluster_" + book.osisID)) {\n")
+            output.write("    label=\(Self.quoted(book.title)); style=rounded; color=grey70;\n")
             for node in byBook[book] ?? [] {
-                lines.append("    " + Self.statement(for: node))
+                output.write("    " + Self.statement(for: node) + "\n")
             }
-            lines.append("  }")
+            output.write("  }\n")
         }
-        if !graph.edges.isEmpty { lines.append("") }
+        if !graph.edges.isEmpty { output.write("\n") }
         for edge in graph.edges {
-            lines.append("  " + Self.statement(for: edge))
+            output.write("  " + Self.statement(for: edge) + "\n")
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        output.write("}\n")
     }
 
     private static func statement(for node: GraphNode) -> String {
@@ -72,6 +72,10 @@ public struct DOTExporter: GraphExporter {
     /// A DOT double-quoted string. Backslashes are doubled because Graphviz reads `\n`, `\l`
     /// and `\N` in labels as escapes; line breaks become `\n`, which Graphviz centres.
     static func quoted(_ text: String) -> String {
+        // Ids, labels and paths rarely need an escape: append them whole.
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for character in text {
             switch character {

@@ -3,26 +3,84 @@
 ///
 /// Each edge's multigraph `key` is its link kind, which is unique between two nodes because
 /// a `GraphEdge` already counts every link of one kind. The graph's attributes become the
-/// node-link `graph` object. Keys are sorted at every level; nodes and edges keep the graph's
-/// order.
-public struct NodeLinkJSONExporter: GraphExporter {
+/// node-link `graph` object. Keys are sorted at every level, as Python's
+/// `json.dumps(indent=2, sort_keys=True)` writes them; nodes and edges keep the graph's order.
+public struct NodeLinkJSONExporter: StreamingGraphExporter {
     /// An exporter.
     public init() {}
 
-    /// The node-link document for `graph`.
-    public func export(_ graph: VerseGraph) -> String {
-        let document: [String: JSONText] = [
-            "directed": .bool(true),
-            "multigraph": .bool(true),
-            "graph": .strings(graph.attributes),
-            "nodes": .array(graph.nodes.map { .object($0.jsonFields) }),
-            "edges": .array(
-                graph.edges.map { edge in
-                    var fields = edge.jsonFields
-                    fields["key"] = .string(edge.kind.rawValue)
-                    return .object(fields)
-                }),
-        ]
-        return JSONText.object(document).document
+    /// Writes the node-link document for `graph` into `output`, an object at a time. The
+    /// keys of each object are written in sorted order by hand, so that no document tree is
+    /// ever built: the bytes are those of `JSONText.document`.
+    public func export(_ graph: VerseGraph, to output: inout some TextOutputStream) {
+        output.write("{\n  \"directed\": true,\n  \"edges\": ")
+        JSONStream.array(graph.edges, indent: "  ", to: &output) { edge, indent, output in
+            JSONStream.object(indent: indent, to: &output) { member in
+                member("count", String(edge.count))
+                member("file", JSONText.quoted(edge.file))
+                member("key", JSONText.quoted(edge.kind.rawValue))
+                member("kind", JSONText.quoted(edge.kind.rawValue))
+                member("line", String(edge.line))
+                member("source", JSONText.quoted(edge.source))
+                member("target", JSONText.quoted(edge.target))
+            }
+        }
+        output.write(",\n  \"graph\": ")
+        output.write(String(JSONText.strings(graph.attributes).document.dropLast()).replacing("\n", with: "\n  "))
+        output.write(",\n  \"multigraph\": true,\n  \"nodes\": ")
+        JSONStream.array(graph.nodes, indent: "  ", to: &output) { node, indent, output in
+            JSONStream.object(indent: indent, to: &output) { member in
+                member("book", JSONText.quoted(node.book))
+                member("id", JSONText.quoted(node.id))
+                member("kinds", JSONStream.strings(node.kinds.map(\.rawValue), indent: indent + "  "))
+                member("label", JSONText.quoted(node.label))
+                member("pages", JSONStream.strings(node.pages, indent: indent + "  "))
+                member("present", node.present ? "true" : "false")
+            }
+        }
+        output.write("\n}\n")
+    }
+}
+
+/// Pieces of pretty-printed JSON in the layout of `JSONText.document`, written straight
+/// into a stream.
+enum JSONStream {
+    /// An array of `items` at `indent`, each written by `item` at the next indent.
+    static func array<Item, Output: TextOutputStream>(
+        _ items: [Item], indent: String, to output: inout Output, item: (Item, String, inout Output) -> Void
+    ) {
+        guard !items.isEmpty else {
+            output.write("[]")
+            return
+        }
+        let inner = indent + "  "
+        output.write("[")
+        for (index, value) in items.enumerated() {
+            output.write(index == 0 ? "\n" + inner : ",\n" + inner)
+            item(value, inner, &output)
+        }
+        output.write("\n" + indent + "]")
+    }
+
+    /// An object at `indent` whose members `body` gives, in sorted key order, with their
+    /// values already written as JSON.
+    static func object<Output: TextOutputStream>(
+        indent: String, to output: inout Output, _ body: (_ member: (String, String) -> Void) -> Void
+    ) {
+        let inner = indent + "  "
+        var first = true
+        output.write("{")
+        body { key, value in
+            output.write((first ? "\n" : ",\n") + inner + "\"" + key + "\": " + value)
+            first = false
+        }
+        output.write(first ? "}" : "\n" + indent + "}")
+    }
+
+    /// An array of strings as `JSONText.strings(values)` writes it at `indent`.
+    static func strings(_ values: [String], indent: String) -> String {
+        guard !values.isEmpty else { return "[]" }
+        let inner = indent + "  "
+        return "[\n" + values.map { inner + JSONText.quoted($0) }.joined(separator: ",\n") + "\n" + indent + "]"
     }
 }

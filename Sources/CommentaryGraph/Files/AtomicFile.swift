@@ -174,3 +174,23 @@ extension FileSystem {
         return info.st_mode & 0o7777
     }
 }
+
+/// An `AtomicFile` as a `TextOutputStream`, for writers that stream their documents. A
+/// write cannot throw there: the first failure is kept, later writes are dropped, and
+/// `finish()` reports it.
+package struct AtomicFileStream: TextOutputStream {
+    private let file: AtomicFile
+    private(set) var failure: FileSystemError?
+
+    package init(_ file: AtomicFile) { self.file = file }
+
+    package mutating func write(_ string: String) {
+        guard failure == nil else { return }
+        do { try file.write(string) } catch { failure = error }
+    }
+
+    /// Throws the first write failure, if any.
+    package func finish() throws(FileSystemError) {
+        if let failure { throw failure }
+    }
+}

@@ -12,13 +12,16 @@ struct HTMLAttribute: Hashable, Sendable {
 /// Text arrives as UTF-8 bytes in as many pieces as libxml2 likes; the buffer is only valid
 /// during the call.
 protocol HTMLEventHandler: AnyObject {
-    /// Whether the attributes and source line of `element` are needed; others are skipped,
-    /// which saves building strings for every `div` of a page.
-    func wantsDetails(of element: String) -> Bool
+    /// The handler's number for an element name, asked once per distinct name of a parse;
+    /// later events name the element by that number, so that no event builds a string.
+    func internName(_ name: String) -> Int
+    /// Whether the attributes and source line of the element starting now are needed;
+    /// others are skipped, which saves building strings for every `div` of a page.
+    func wantsDetails(of element: Int) -> Bool
     /// An element starts; `attributes` and `line` are empty and 0 unless `wantsDetails`.
-    func startElement(_ name: String, attributes: [HTMLAttribute], line: Int)
+    func startElement(_ element: Int, attributes: [HTMLAttribute], line: Int)
     /// An element ends, explicitly or because the parser closed it.
-    func endElement(_ name: String)
+    func endElement(_ element: Int)
     /// Text content, entities decoded. Comments never arrive here.
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
 }

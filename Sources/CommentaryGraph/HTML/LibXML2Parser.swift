@@ -31,6 +31,19 @@ enum LibXML2Parser {
 /// The Swift side of one parse, reached from the C callbacks through `ctxt->_private`.
 private final class ParseState {
     let handler: any HTMLEventHandler
+    /// The handler's number for each name pointer. libxml2 interns element names in the
+    /// context's dictionary (and uses a few static strings for implied elements), so one
+    /// pointer is one name for the whole parse: a page makes a string per distinct name,
+    /// not one per event.
+    private var names: [UnsafeRawPointer: Int] = [:]
+
+    func element(_ name: UnsafePointer<xmlChar>) -> Int {
+        let key = UnsafeRawPointer(name)
+        if let id = names[key] { return id }
+        let id = handler.internName(swiftString(name))
+        names[key] = id
+        return id
+    }
 
     init(handler: any HTMLEventHandler) { self.handler = handler }
 }
@@ -109,7 +122,7 @@ private func unpack(_ ctx: UnsafeMutableRawPointer?) -> (htmlParserCtxtPtr, Pars
 
 private let onStartElement: startElementSAXFunc = { ctx, name, attributes in
     guard let (ctxt, state) = unpack(ctx), let name else { return }
-    let element = swiftString(name)
+    let element = state.element(name)
     guard state.handler.wantsDetails(of: element) else {
         state.handler.startElement(element, attributes: [], line: 0)
         return
@@ -128,7 +141,7 @@ private let onStartElement: startElementSAXFunc = { ctx, name, attributes in
 
 private let onEndElement: endElementSAXFunc = { ctx, name in
     guard let (_, state) = unpack(ctx), let name else { return }
-    state.handler.endElement(swiftString(name))
+    state.handler.endElement(state.element(name))
 }
 
 private let onCharacters: charactersSAXFunc = { ctx, characters, length in

@@ -17,7 +17,7 @@
 /// - Links are taken only inside a section, outside ignored containers, with a usable href.
 struct PageExtractor {
     private struct OpenElement {
-        let name: String
+        let name: Int
         /// The element's class, limited to `.ignored` and `.rawText` inside chrome.
         let elementClass: ElementClass
         let isLink: Bool
@@ -41,6 +41,8 @@ struct PageExtractor {
     private static let blockByteLimit = 256
 
     private let rules: SectionRules
+    /// Numbers for the names the rules do not know, from `rules.classes.count` on.
+    private var otherNames: [String: Int] = [:]
     private var stack: [OpenElement] = []
     private var blockIndices: [Int] = []
     private var ignoredDepth = 0
@@ -74,15 +76,29 @@ struct PageExtractor {
 
     // MARK: Events (see HTMLEventHandler)
 
-    func wantsDetails(of element: String) -> Bool {
-        element == "a" || element == "meta" || element == "link" || element == "base" || element == "h1"
+    mutating func internName(_ name: String) -> Int {
+        if let number = rules.number(of: name) { return number }
+        if let number = otherNames[name] { return number }
+        let number = rules.classes.count + otherNames.count
+        otherNames[name] = number
+        return number
     }
 
-    mutating func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
+    /// Links need their `href` only where they can be edges; the head's elements and the
+    /// `<h1>` always need theirs.
+    func wantsDetails(of element: Int) -> Bool {
+        let names = rules.names
+        if element == names.a { return ignoredDepth == 0 && rawTextDepth == 0 }
+        return element == names.meta || element == names.link || element == names.base || element == names.h1
+    }
+
+    mutating func startElement(_ name: Int, attributes: [HTMLAttribute], line: Int) {
         let index = stack.count
-        var elementClass = rules.elementClass(name)
+        var elementClass = name < rules.classes.count ? rules.classes[name] : []
         let invisible = ignoredDepth > 0 || elementClass.contains(.ignored)
-        if rawTextDepth == 0 { head.start(name, attributes: attributes, index: index, inChrome: invisible, line: line) }
+        if rawTextDepth == 0 {
+            head.start(name, names: rules.names, attributes: attributes, index: index, inChrome: invisible, line: line)
+        }
 
         var isLink = false
         if invisible {
@@ -91,7 +107,7 @@ struct PageExtractor {
             if elementClass.contains(.block) {
                 endBlock(container: blockIndices.last ?? -1)
                 if elementClass.contains(.heading) { section = nil }
-            } else if name == "a", let href = attributes.first(where: { $0.name == "href" }),
+            } else if name == rules.names.a, let href = attributes.first(where: { $0.name == "href" }),
                 case let trimmed = TextFolding.trim(href.value), rules.isCandidate(href: trimmed)
             {
                 isLink = true
@@ -104,7 +120,7 @@ struct PageExtractor {
         if elementClass.contains(.rawText) { rawTextDepth += 1 }
     }
 
-    mutating func endElement(_ name: String) {
+    mutating func endElement(_ name: Int) {
         // libxml2 balances its events; searching down the stack still copes with any
         // end event that names an element further down.
         guard let target = stack.lastIndex(where: { $0.name == name }) else { return }
@@ -194,7 +210,7 @@ struct PageExtractor {
     /// the block is `h1`–`h6`, or the link stands inside `strong` or `b`.
     private func isHeadingLike(from item: Int) -> Bool {
         stack[item].elementClass.contains(.heading)
-            || stack[item...].contains { $0.name == "strong" || $0.name == "b" }
+            || stack[item...].contains { $0.name == rules.names.strong || $0.name == rules.names.b }
     }
 }
 
@@ -206,13 +222,15 @@ final class PageExtractorHandler: HTMLEventHandler {
 
     init(rules: SectionRules) { extractor = PageExtractor(rules: rules) }
 
-    func wantsDetails(of element: String) -> Bool { extractor.wantsDetails(of: element) }
+    func internName(_ name: String) -> Int { extractor.internName(name) }
 
-    func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {
+    func wantsDetails(of element: Int) -> Bool { extractor.wantsDetails(of: element) }
+
+    func startElement(_ name: Int, attributes: [HTMLAttribute], line: Int) {
         extractor.startElement(name, attributes: attributes, line: line)
     }
 
-    func endElement(_ name: String) { extractor.endElement(name) }
+    func endElement(_ name: Int) { extractor.endElement(name) }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) { extractor.text(bytes) }
 }

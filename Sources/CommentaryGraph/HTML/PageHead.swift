@@ -20,23 +20,25 @@ struct PageHead {
     private var h1Capture: (index: Int, bytes: [UInt8], inChrome: Bool, line: Int)?
 
     /// An element starts at stack position `index`.
-    mutating func start(_ name: String, attributes: [HTMLAttribute], index: Int, inChrome: Bool, line: Int) {
+    mutating func start(
+        _ name: Int, names: SectionRules.KnownNames, attributes: [HTMLAttribute], index: Int, inChrome: Bool, line: Int
+    ) {
         switch name {
-        case "title" where title == nil && titleCapture == nil:
+        case names.title where title == nil && titleCapture == nil:
             titleCapture = (index, [])
-        case "h1" where h1Capture == nil && h1 == nil && !(inChrome && h1InChrome != nil):
+        case names.h1 where h1Capture == nil && h1 == nil && !(inChrome && h1InChrome != nil):
             h1Capture = (index, [], inChrome, line)
-        case "meta":
+        case names.meta:
             let property = (value("property", in: attributes) ?? value("name", in: attributes))?.lowercased()
             guard let content = value("content", in: attributes) else { return }
             if property == "og:title", ogTitle == nil { ogTitle = TextFolding.fold(content) }
             if property == "og:url", ogURL == nil { ogURL = TextFolding.trim(content) }
-        case "link" where canonicalURL == nil:
+        case names.link where canonicalURL == nil:
             let rel = value("rel", in: attributes)?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
             if rel.contains("canonical"), let href = value("href", in: attributes) {
                 canonicalURL = TextFolding.trim(href)
             }
-        case "base" where baseHref == nil:
+        case names.base where baseHref == nil:
             if let href = value("href", in: attributes) { baseHref = TextFolding.trim(href) }
         default:
             break

@@ -6,8 +6,18 @@ struct SectionRules: Sendable {
     let relatedHeadings: [[UInt8]]
     /// Href substrings that disqualify a link, lowercased, as UTF-8.
     let ignoredLinkPatterns: [[UInt8]]
-    /// What each element name means to the extraction: one hash lookup per start tag.
-    private let classes: [String: ElementClass]
+    /// Numbers for the element names the extraction knows: names are looked up once per
+    /// distinct name of a page, then every event is a number.
+    private let numbers: [String: Int]
+    /// `classes[number]`: what the element of that number means.
+    let classes: [ElementClass]
+    /// The numbers of the elements with a rule of their own.
+    let names: KnownNames
+
+    /// The numbers of the elements the extraction treats one by one.
+    struct KnownNames: Sendable {
+        let a, b, strong, h1, title, meta, link, base: Int
+    }
 
     init(profile: SiteProfile) {
         func prepare(_ texts: [String]) -> [[UInt8]] {
@@ -25,11 +35,21 @@ struct SectionRules: Sendable {
         for name in profile.ignoredContainers.map({ $0.lowercased() }) + ["head"] {
             classes[name, default: []].insert(.ignored)
         }
-        self.classes = classes
+        for name in ["a", "b", "strong", "h1", "title", "meta", "link", "base"] where classes[name] == nil {
+            classes[name] = []
+        }
+        let ordered = classes.keys.sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
+        self.numbers = numbers
+        self.classes = ordered.map { classes[$0]! }
+        names = KnownNames(
+            a: numbers["a"]!, b: numbers["b"]!, strong: numbers["strong"]!, h1: numbers["h1"]!,
+            title: numbers["title"]!, meta: numbers["meta"]!, link: numbers["link"]!, base: numbers["base"]!)
     }
 
-    /// The class of an element name as libxml2 reports it (lowercase).
-    func elementClass(_ name: String) -> ElementClass { classes[name] ?? [] }
+    /// The number of a known element name (as libxml2 reports it: lowercase); nil for the
+    /// others, which mean nothing to the extraction.
+    func number(of name: String) -> Int? { numbers[name] }
 
     /// The section a block of text opens, if it starts with one of the headings (ignoring
     /// case and runs of white space).

@@ -30,15 +30,15 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Resolves `href` against a document's base (host and folder), then normalises it.
     public init?(_ href: String, base: URLBase?, profile: SiteProfile) {
         var text = Substring(href.trimmingASCIISpaces)
-        if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
+        if let cut = text.utf8.firstIndex(where: { $0 == 0x23 || $0 == 0x3F }) { text = text[..<cut] }  // # ?
         guard !text.isEmpty else { return nil }
-        let lower = text.lowercased()
         if let separator = text.firstRange(of: "://"), text[..<separator.lowerBound].allSatisfy(\.isSchemeCharacter) {
-            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+            guard text.utf8.hasASCIIPrefixIgnoringCase("http://") || text.utf8.hasASCIIPrefixIgnoringCase("https://")
+            else { return nil }
             self.init(authorityAndPath: text[separator.upperBound...], profile: profile)
         } else if text.hasPrefix("//") {
             self.init(authorityAndPath: text.dropFirst(2), profile: profile)
-        } else if SiteURL.nonWebSchemes.contains(where: { lower.hasPrefix($0) }) {
+        } else if SiteURL.nonWebSchemes.contains(where: { text.utf8.hasASCIIPrefixIgnoringCase($0) }) {
             return nil
         } else if let base {
             let path = text.hasPrefix("/") ? String(text) : base.directory + text
@@ -63,7 +63,7 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     private static let nonWebSchemes = ["mailto:", "javascript:", "tel:", "data:", "sms:", "ftp:"]
 
     static func canonicalHost(_ host: String, profile: SiteProfile) -> String {
-        var host = host.lowercased()
+        var host = host.utf8.allSatisfy { $0 < 0x80 } ? asciiLowercased(host) : host.lowercased()
         if host.hasSuffix(".") { host.removeLast() }
         if host.hasPrefix("www.") { host.removeFirst(4) }
         if profile.hosts.contains(host), let first = profile.hosts.first { return first }
@@ -71,6 +71,7 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     static func normalizedPath(_ path: String) -> String {
+        if let fast = normalizedASCIIPath(path) { return fast }
         var segments: [Substring] = []
         let decoded = PercentDecoding.decode(path).lowercased()
         for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
@@ -91,6 +92,88 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "/" + segments.joined(separator: "/")
     }
 
+}
+
+extension SiteURL {
+    /// `normalizedPath` for a path whose bytes, percent escapes decoded, are all ASCII (nearly
+    /// every href): the same result, computed on bytes without building a `String` per
+    /// segment. Nil for any other path, which takes the general way.
+    static func normalizedASCIIPath(_ path: String) -> String? {
+        let raw = Array(path.utf8)
+        guard raw.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            if raw[i] == 0x25, i + 2 < raw.count, let high = hexValue(raw[i + 1]), let low = hexValue(raw[i + 2]) {
+                guard high < 8 else { return nil }  // a non-ASCII byte: lowercasing needs Unicode
+                decoded.append(high << 4 | low)
+                i += 3
+            } else {
+                decoded.append(raw[i])
+                i += 1
+            }
+        }
+        // Segments as ranges of the lowercased bytes; `.` and `..` resolved.
+        for i in decoded.indices where decoded[i] &- 0x41 < 26 { decoded[i] |= 0x20 }
+        var segments: [Range<Int>] = []
+        var start = 0
+        for i in 0...decoded.count where i == decoded.count || decoded[i] == 0x2F {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            let length = i - start
+            if length == 1, decoded[start] == 0x2E { continue }
+            if length == 2, decoded[start] == 0x2E, decoded[start + 1] == 0x2E {
+                _ = segments.popLast()
+                continue
+            }
+            segments.append(start..<i)
+        }
+        if let last = segments.last, indexNames.contains(where: { decoded[last].elementsEqual($0) }) {
+            segments.removeLast()
+        }
+        if let last = segments.last {
+            for suffix in htmlSuffixes where last.count > suffix.count && decoded[last].reversed().starts(with: suffix.reversed()) {
+                segments[segments.count - 1] = last.lowerBound..<(last.upperBound - suffix.count)
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(decoded.count + 1)
+        if segments.isEmpty { out.append(0x2F) }
+        for segment in segments {
+            out.append(0x2F)
+            out.append(contentsOf: decoded[segment])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let indexNames = ["index.html", "index.htm", "index.php", "index"].map { Array($0.utf8) }
+    private static let htmlSuffixes = [".html", ".htm"].map { Array($0.utf8) }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return text }
+        return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}
+
+extension Substring.UTF8View {
+    /// True when the bytes start with `prefix` (ASCII, lowercase), ASCII case ignored.
+    fileprivate func hasASCIIPrefixIgnoringCase(_ prefix: String) -> Bool {
+        var mine = makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = mine.next(), (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected else { return false }
+        }
+        return true
+    }
 }
 
 /// What relative links in a document are resolved against: its host and its folder.

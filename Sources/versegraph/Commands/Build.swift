@@ -46,19 +46,20 @@ extension Versegraph {
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             let check = IntegrityChecker(config: session.config).check(corpus, jobs: session.jobs)
             let coverage = CoverageReport(corpus: corpus)
-            let outputs: [(name: String, render: @Sendable () -> String)] = [
-                ("graph.json", { GraphFormat.json.exporter.export(graph) }),
-                ("graph.dot", { GraphFormat.dot.exporter.export(graph) }),
-                ("coverage.json", { CoverageFormat.json.formatter().format(coverage) }),
-                ("coverage.html", { CoverageFormat.html.formatter().format(coverage) }),
-                ("check.json", { CheckFormat.json.formatter().format(check) }),
+            let outputs: [(name: String, write: @Sendable (inout AtomicFileStream) -> Void)] = [
+                ("graph.json", { GraphFormat.json.exporter.export(graph, to: &$0) }),
+                ("graph.dot", { GraphFormat.dot.exporter.export(graph, to: &$0) }),
+                ("coverage.json", { $0.write(CoverageFormat.json.formatter().format(coverage)) }),
+                ("coverage.html", { $0.write(CoverageFormat.html.formatter().format(coverage)) }),
+                ("check.json", { $0.write(CheckFormat.json.formatter().format(check)) }),
             ]
-            // Each output is rendered and written on its own thread: they share nothing.
+            // Each output is made and written on its own thread, streamed into its temporary
+            // file: they share nothing.
             let failures = SlotList(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { index in
                 let output = outputs[index]
                 do {
-                    try OutputFile.writeFile(output.render(), to: folder.appendingPathComponent(output.name))
+                    try OutputFile.writeStream(to: folder.appendingPathComponent(output.name).path, output.write)
                 } catch {
                     failures.set(index)
                 }

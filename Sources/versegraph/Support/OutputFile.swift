@@ -20,6 +20,16 @@ enum OutputFile {
         try writeFile(at: url.path) { file throws(FileSystemError) in try file.write(text) }
     }
 
+    /// Writes what `body` streams to `path`, creating its folder: a large document goes to
+    /// disk as it is made, never as one string.
+    static func writeStream(to path: String, _ body: (inout AtomicFileStream) -> Void) throws {
+        try writeFile(at: path) { file throws(FileSystemError) in
+            var stream = AtomicFileStream(file)
+            body(&stream)
+            try stream.finish()
+        }
+    }
+
     /// Writes `bytes` to `path`, creating its folder.
     static func writeBytes(_ bytes: [UInt8], to path: String) throws {
         try writeFile(at: path) { file throws(FileSystemError) in try file.write(bytes) }

@@ -15,7 +15,7 @@ enum SampleCorpus {
     static func loader(jobs: Int = 2) -> CorpusLoader {
         CorpusLoader(
             scanner: HTMLPageScanner(profile: .theBibleSays),
-            interpreter: PageInterpreter(profile: .theBibleSays), jobs: jobs)
+            interpreter: PageInterpreter(profile: .theBibleSays, versification: .kjv), jobs: jobs)
     }
 
     /// The corpus read with two jobs.

@@ -51,7 +51,7 @@ enum CoverageFixtures {
     ]
 
     static var smallReport: CoverageReport {
-        CoverageReport(nodes: smallNodes, scope: .books([book("Ruth"), book("2John")]))
+        CoverageReport(nodes: smallNodes, scope: .books([book("Ruth"), book("2John")]), versification: .kjv)
     }
 
     /// Obadiah wholly covered (high), Jude 1-20 (80%, medium), 2 John 1 (low).

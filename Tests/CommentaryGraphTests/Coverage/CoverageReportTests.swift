@@ -8,7 +8,7 @@ struct CoverageReportTests {
     let exodus = CoverageFixtures.exodus
 
     @Test func canonCountsEveryVerseOfTheKJV() {
-        let report = CoverageReport(nodes: nodes)
+        let report = CoverageReport(nodes: nodes, versification: .kjv)
         #expect(report.totals.verses == 31_102)
         #expect(report.totals.covered == 29)
         #expect(report.books.count == 66)
@@ -25,15 +25,15 @@ struct CoverageReportTests {
     @Test func corpusIsTheBooksWithAnyPageWhateverTheKind() {
         // Exodus has synopsis pages, so it stays in a commentary report's corpus.
         let withSynopsisOnlyBook = nodes + [CoverageFixtures.node("Genesis 1:1", [.synopsis])]
-        let report = CoverageReport(nodes: withSynopsisOnlyBook, kind: .commentary, scope: .corpus)
+        let report = CoverageReport(nodes: withSynopsisOnlyBook, kind: .commentary, scope: .corpus, versification: .kjv)
         #expect(report.books.map(\.book.osisID) == ["Gen", "Exod", "Ps", "Acts"])
         #expect(report.totals.verses == 1_533 + 1_213 + 2_461 + 1_007)
         #expect(report.totals.covered == 27)
     }
 
     @Test func testamentsSplitTheCanon() {
-        let old = CoverageReport(nodes: nodes, scope: .oldTestament)
-        let new = CoverageReport(nodes: nodes, scope: .newTestament)
+        let old = CoverageReport(nodes: nodes, scope: .oldTestament, versification: .kjv)
+        let new = CoverageReport(nodes: nodes, scope: .newTestament, versification: .kjv)
         #expect(old.books.count == 39)
         #expect(new.books.count == 27)
         #expect(old.totals.verses == 23_145)
@@ -44,7 +44,7 @@ struct CoverageReportTests {
 
     @Test func bookListIsReportedInCanonicalOrderOnce() {
         let lev = CoverageFixtures.book("Lev")
-        let report = CoverageReport(nodes: nodes, scope: .books([lev, exodus, lev]))
+        let report = CoverageReport(nodes: nodes, scope: .books([lev, exodus, lev]), versification: .kjv)
         #expect(report.books.map(\.book) == [exodus, lev])
         #expect(report.totals.verses == 1_213 + 859)
         #expect(report.totals.covered == 16)
@@ -52,19 +52,19 @@ struct CoverageReportTests {
 
     @Test(arguments: [(CoverageKind.any, 29), (.commentary, 27), (.synopsis, 12)])
     func kindFiltersPages(kind: CoverageKind, covered: Int) {
-        #expect(CoverageReport(nodes: nodes, kind: kind).totals.covered == covered)
+        #expect(CoverageReport(nodes: nodes, kind: kind, versification: .kjv).totals.covered == covered)
     }
 
     @Test func linkOnlyNodesDoNotCount() {
-        let report = CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))])
+        let report = CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))], versification: .kjv)
         #expect(report.totals.covered == 0)
         #expect(
-            CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))], scope: .corpus).books.isEmpty
+            CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))], scope: .corpus, versification: .kjv).books.isEmpty
         )
     }
 
     @Test func adjacentAndOverlappingPagesMergeAndMissingRunsCrossChaptersOnlyAtBookLevel() throws {
-        let report = CoverageReport(nodes: nodes, scope: .books([exodus]))
+        let report = CoverageReport(nodes: nodes, scope: .books([exodus]), versification: .kjv)
         let book = try #require(report.books.first)
         #expect(
             book.missing.map(\.osisID) == [
@@ -77,20 +77,20 @@ struct CoverageReportTests {
     }
 
     @Test func pageCountsCountEveryFileOfEveryOverlappingPage() throws {
-        let report = CoverageReport(nodes: nodes, scope: .books([exodus, CoverageFixtures.book("Ps")]))
+        let report = CoverageReport(nodes: nodes, scope: .books([exodus, CoverageFixtures.book("Ps")]), versification: .kjv)
         let chapter32 = report.books[0].chapters[31]
         #expect(Array(chapter32.pageCounts[3...8]) == [1, 2, 2, 2, 2, 1])
         #expect(report.books[1].chapters[22].pageCounts == [2, 2, 2, 2, 2, 2])
     }
 
     @Test func partialVerseCoversTheWholeVerse() {
-        let report = CoverageReport(nodes: [CoverageFixtures.node("Acts 9:19b", [.commentary])])
+        let report = CoverageReport(nodes: [CoverageFixtures.node("Acts 9:19b", [.commentary])], versification: .kjv)
         #expect(report.totals.covered == 1)
     }
 
     @Test func rangeFromTheOtherVersificationIsClampedToThisOne() throws {
         let rsvOnly = try VerseRange(Verse(CoverageFixtures.book("3John"), 1, 15), in: .rsv)
-        let report = CoverageReport(nodes: [GraphNode(range: rsvOnly, kinds: [.synopsis], pages: ["x.html"])])
+        let report = CoverageReport(nodes: [GraphNode(range: rsvOnly, kinds: [.synopsis], pages: ["x.html"])], versification: .kjv)
         let chapter = try #require(report.books.first { $0.book.osisID == "3John" }?.chapters.first)
         #expect(chapter.pageCounts.last == 1)
         #expect(report.totals.covered == 1)
@@ -140,7 +140,7 @@ struct CoverageReportTests {
         }
         let clock = ContinuousClock()
         var report: CoverageReport?
-        let elapsed = clock.measure { report = CoverageReport(nodes: verseNodes + nodes) }
+        let elapsed = clock.measure { report = CoverageReport(nodes: verseNodes + nodes, versification: .kjv) }
         #expect(report?.totals.covered == 31_102)
         #expect(report?.meets(threshold: 100) == true)
         // Milliseconds in release; the bound is loose for debug builds on a busy machine.

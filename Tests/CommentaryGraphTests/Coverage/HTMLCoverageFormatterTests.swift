@@ -4,7 +4,7 @@ import Testing
 
 @Suite("HTML coverage format")
 struct HTMLCoverageFormatterTests {
-    let report = CoverageReport(nodes: CoverageFixtures.nodes, kind: .commentary, scope: .corpus)
+    let report = CoverageReport(nodes: CoverageFixtures.nodes, kind: .commentary, scope: .corpus, versification: .kjv)
 
     @Test func heatMapHasACellPerChapterWithItsTooltip() {
         let html = HTMLCoverageFormatter().format(report)
@@ -31,7 +31,7 @@ struct HTMLCoverageFormatterTests {
     }
 
     @Test func needsNoNetwork() {
-        let html = CoverageFormat.html.formatter().format(CoverageReport(nodes: CoverageFixtures.nodes))
+        let html = CoverageFormat.html.formatter().format(CoverageReport(nodes: CoverageFixtures.nodes, versification: .kjv))
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.hasSuffix("</html>\n"))
         for needle in ["http:", "https:", "//", "<script", "<link", "src=", "@import", "url("] {

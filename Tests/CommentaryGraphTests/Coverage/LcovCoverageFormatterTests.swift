@@ -56,7 +56,7 @@ struct LcovCoverageFormatterTests {
     }
 
     @Test func aRecordPerChapterInScopeAndSanitisedTestName() {
-        let report = CoverageReport(nodes: CoverageFixtures.nodes, scope: .books([CoverageFixtures.exodus]))
+        let report = CoverageReport(nodes: CoverageFixtures.nodes, scope: .books([CoverageFixtures.exodus]), versification: .kjv)
         let lcov = LcovCoverageFormatter(testName: "my site").format(report)
         #expect(lcov.components(separatedBy: "end_of_record\n").count - 1 == 40)
         #expect(lcov.components(separatedBy: "\nDA:").count - 1 == 1_213)

@@ -40,7 +40,7 @@ struct MarkdownCoverageFormatterTests {
                 </details>
 
                 """))
-        let canon = MarkdownCoverageFormatter().format(CoverageReport(nodes: CoverageFixtures.nodes))
+        let canon = MarkdownCoverageFormatter().format(CoverageReport(nodes: CoverageFixtures.nodes, versification: .kjv))
         #expect(canon.contains("<summary>Missing verses: 31,073 in 66 books</summary>"))
     }
 

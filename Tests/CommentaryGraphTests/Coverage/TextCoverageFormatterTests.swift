@@ -5,7 +5,7 @@ import Testing
 @Suite("Text coverage format")
 struct TextCoverageFormatterTests {
     @Test func goldenTable() {
-        let report = CoverageReport(nodes: CoverageFixtures.nodes, scope: .corpus)
+        let report = CoverageReport(nodes: CoverageFixtures.nodes, scope: .corpus, versification: .kjv)
         #expect(
             TextCoverageFormatter().format(report) == """
                 Book    Verses  Covered  Cover  Missing
@@ -43,7 +43,7 @@ struct TextCoverageFormatterTests {
     }
 
     @Test func everyBookOfTheCanonHasARowAndWholeMissingBooksReadAsChapters() {
-        let text = TextCoverageFormatter().format(CoverageReport(nodes: CoverageFixtures.nodes, kind: .commentary))
+        let text = TextCoverageFormatter().format(CoverageReport(nodes: CoverageFixtures.nodes, kind: .commentary, versification: .kjv))
         let lines = text.split(separator: "\n")
         #expect(lines.count == 66 + 4)
         #expect(lines.contains("Genesis            1533        0  0.00%  1-50"))

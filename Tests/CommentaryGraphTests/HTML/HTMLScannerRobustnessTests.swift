@@ -7,7 +7,7 @@ import Testing
 struct HTMLScannerRobustnessTests {
     @Test(arguments: [[], Array(" \n\t ".utf8), [0xEF, 0xBB, 0xBF], [0xFF, 0xFE]] as [[UInt8]])
     func emptyInputThrowsEmpty(bytes: [UInt8]) {
-        #expect(throws: PageReadError.empty) { try HTMLPageScanner().scan(bytes) }
+        #expect(throws: PageReadError.empty) { try HTMLPageScanner(profile: .theBibleSays).scan(bytes) }
     }
 
     @Test func theParserRefusesAnEmptyBufferWithoutCrashing() {
@@ -19,9 +19,9 @@ struct HTMLScannerRobustnessTests {
     @Test func binaryJunkWithNULBytesIsNotHTML() {
         var generator = SplitMix(seed: 1)
         let junk = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
-        #expect(throws: PageReadError.self) { try HTMLPageScanner().scan(junk) }
+        #expect(throws: PageReadError.self) { try HTMLPageScanner(profile: .theBibleSays).scan(junk) }
         do {
-            _ = try HTMLPageScanner().scan(junk)
+            _ = try HTMLPageScanner(profile: .theBibleSays).scan(junk)
         } catch {
             guard case .notHTML = error else {
                 Issue.record("unexpected \(error)")
@@ -37,7 +37,7 @@ struct HTMLScannerRobustnessTests {
             let count = Int(generator.next() % 3000) + 1
             let junk = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
             do {
-                let page = try HTMLPageScanner().scan(junk)
+                let page = try HTMLPageScanner(profile: .theBibleSays).scan(junk)
                 #expect(page.links.isEmpty)
             } catch {
                 #expect(error == .empty || error == .notHTML(reason: "it contains no HTML tag"))
@@ -60,7 +60,7 @@ struct HTMLScannerRobustnessTests {
         for _ in 0..<400 {
             let chosen = (0..<Int(generator.next() % 60) + 1).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
             let html = "<html><body>" + chosen.joined() + "</body></html>"
-            let page = try HTMLPageScanner().scan(Array(html.utf8))
+            let page = try HTMLPageScanner(profile: .theBibleSays).scan(Array(html.utf8))
             let written = chosen.filter { $0.hasPrefix("<a href=\"/en/") }.count
             #expect(page.links.count <= written, "\(html)")
             for link in page.links {
@@ -73,7 +73,7 @@ struct HTMLScannerRobustnessTests {
 
     @Test func plainTextIsNotHTML() {
         #expect(throws: PageReadError.notHTML(reason: "it contains no HTML tag")) {
-            try HTMLPageScanner().scan(Array("Deeper Commentary: 3 < 4 and 5 > 2".utf8))
+            try HTMLPageScanner(profile: .theBibleSays).scan(Array("Deeper Commentary: 3 < 4 and 5 > 2".utf8))
         }
     }
 
@@ -87,7 +87,7 @@ struct HTMLScannerRobustnessTests {
         let pages: [[UInt8]] = (0..<200).map { i in
             Array(base.replacingOccurrences(of: "exo+32:15", with: "exo+\(i):15").utf8)
         }
-        let scanner = HTMLPageScanner()
+        let scanner = HTMLPageScanner(profile: .theBibleSays)
         let serial = try pages.map { try scanner.scan($0) }
         let results = ResultBox(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { i in

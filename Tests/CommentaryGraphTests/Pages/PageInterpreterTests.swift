@@ -4,7 +4,7 @@ import Testing
 @testable import CommentaryGraph
 
 @Suite struct PageInterpreterTests {
-    let interpreter = PageInterpreter(profile: .theBibleSays)
+    let interpreter = PageInterpreter(profile: .theBibleSays, versification: .kjv)
 
     func page(_ scanned: ScannedPage, path: String = "thebiblesays.com/en/synopsis/exo+32:31") -> CommentaryPage {
         interpreter.page(from: scanned, path: path, file: "Inputs/" + path)
@@ -41,7 +41,7 @@ import Testing
         let scanned = ScannedPage(h1: "Exodus 32:30-35 meaning")
         #expect(page(scanned, path: "en/commentary/exo+32:30.html").url == nil)
         let base = try #require(SiteURL("https://thebiblesays.com", profile: .theBibleSays))
-        let withBase = PageInterpreter(profile: .theBibleSays, baseURL: base)
+        let withBase = PageInterpreter(profile: .theBibleSays, versification: .kjv, baseURL: base)
             .page(from: scanned, path: "en/commentary/exo+32:30.html", file: "x")
         #expect(withBase.url?.key == "thebiblesays.com/en/commentary/exo+32:30")
         #expect(withBase.kind == .commentary)

@@ -13,7 +13,7 @@ enum PageFixtures {
         let match = ReferenceParser(mode: .prose).references(in: text).first
         return PageLink(
             kind: kind, href: href, url: SiteURL(href, relativeTo: url("/en/synopsis/x"), profile: profile),
-            text: text, textPassage: match?.passage?.ranges.first, textError: match?.error, line: line, summary: "")
+            text: text, textPassage: match?.passage?.ranges.first, textError: match?.error, line: line)
     }
 
     static func page(
@@ -27,7 +27,7 @@ enum PageFixtures {
             url: url(path), mirrorURL: url(path),
             kind: kind ?? url(path).pageKind(profile: profile), passage: passage, title: title,
             titleErrors: match?.error.map { [$0] } ?? [], links: links,
-            sections: sections ?? Array(Set(links.map(\.kind))).sorted(), encoding: .utf8)
+            sections: sections ?? Array(Set(links.map(\.kind))).sorted())
     }
 
     static let commentary3035 = page("Exodus 32:30-35 meaning", at: "/en/commentary/exo+32:30")
@@ -36,7 +36,10 @@ enum PageFixtures {
     /// The findings of `rule` on `pages`, as "rule file:line target message" lines.
     static func findings(_ rule: any IntegrityRule, _ pages: [CommentaryPage]) -> [Finding] {
         var found: [Finding] = []
-        rule.check(CheckContext(corpus: Corpus(pages: pages), profile: profile)) { found.append($0) }
+        let context = CheckContext(corpus: Corpus(pages: pages, versification: .kjv), profile: profile)
+        for index in context.corpus.pages.indices {
+            rule.check(page: index, in: context) { found.append($0) }
+        }
         return found.sorted()
     }
 }

@@ -67,7 +67,7 @@ import Testing
                 F.link(.related, "Numbers 14:11-19 meaning", "/en/commentary/num+14:11", line: 6),
                 F.link(.related, "Leviticus 1:1-5 meaning", "/en/commentary/lev+1:1", line: 7),
             ])
-        let report = IntegrityChecker(config: config).check(Corpus(pages: [page, F.commentary3035]))
+        let report = IntegrityChecker(config: config).check(Corpus(pages: [page, F.commentary3035], versification: .kjv))
         #expect(!report.rules.contains { $0.id == "orphan-page" })
         #expect(report.rules.first { $0.id == "dangling-link" }?.defaultSeverity == .warning)
         let dangling = report.findings.filter { $0.rule == "dangling-link" }
