@@ -87,7 +87,7 @@ struct BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try VersegraphBinary.run(["build", "--out", file.path, "-q"])
         #expect(run.status == 70)
-        #expect(run.stderr == "versegraph: error: cannot write \(file.path): not a folder, and it cannot be created\n")
+        #expect(run.stderr == "versegraph: error: cannot write \(file.path): not a folder\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "not a folder")
         let report = try VersegraphBinary.run(["check", "-q", "-o", file.path + "/check.json"])
         #expect(report.status == 70, "a failed write is never status 1, which means findings")

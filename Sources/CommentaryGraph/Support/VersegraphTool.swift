@@ -4,6 +4,6 @@ public enum VersegraphTool {
     /// The tool's name.
     public static let name = "versegraph"
     /// The release, as `versegraph --version` prints it.
-    public static let version = "0.2.0"
+    public static let version = "0.1.0"
     // No informationUri: it is optional in SARIF, and the project has no public home yet.
 }

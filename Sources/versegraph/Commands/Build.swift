@@ -41,6 +41,7 @@ extension Versegraph {
         func run() throws {
             // The output folder is never read back as input (it holds coverage.html).
             let session = try Session.open(input, excluding: [out])
+            try OutputFile.prepareFolder(out)
             let corpus = session.corpus
             let graph = corpus.graph(attributes: GraphAttributes.make(session))
             let folder = URL(fileURLWithPath: out, isDirectory: true)

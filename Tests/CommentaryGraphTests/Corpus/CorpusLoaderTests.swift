@@ -35,12 +35,20 @@ import Testing
             "site.org/en/data": Array("{\"a\": 1}".utf8),
             ".git/HEAD.html": Self.page,
         ])
+        // Names decide .html and .htm; a name without a page extension is a candidate whose
+        // first bytes decide when it is read.
         let files = try InputDiscovery.files(in: [folder.url.path])
         #expect(
             files.map(\.path) == [
-                "site.org/en/synopsis/exo+32:31", "site.org/en/synopsis/exo+32:32.html", "site.org/en/synopsis/exo+32:33.HTM",
+                "site.org/en/data", "site.org/en/synopsis/exo+32:31", "site.org/en/synopsis/exo+32:32.html",
+                "site.org/en/synopsis/exo+32:33.HTM",
             ])
-        #expect(files.first?.file == folder.url.path + "/site.org/en/synopsis/exo+32:31")
+        #expect(files.map(\.needsSniffing) == [true, true, false, false])
+        #expect(files[1].file == folder.url.path + "/site.org/en/synopsis/exo+32:31")
+        let load = try Workspace(config: VersegraphConfig(), inputs: [folder.url.path], options: .init(jobs: 2)).load()
+        #expect(load.corpus.pages.map(\.path) == Array(files.map(\.path).dropFirst()))
+        #expect(load.files.ignored.map(\.reason) == [.notHTML])
+        #expect(load.files.found == 4)
     }
 
     @Test func aMissingInputIsAnError() {

@@ -60,6 +60,6 @@ enum CoverageFixtures {
             nodes: [
                 node("Obadiah 1-21", [.commentary]), node("Jude 1-20", [.commentary]), node("2 John 1", [.synopsis]),
             ],
-            scope: .books([book("Obad"), book("2John"), book("Jude")]))
+            scope: .books([book("Obad"), book("2John"), book("Jude")]), versification: .kjv)
     }
 }

@@ -11,7 +11,7 @@ struct LcovCoverageFormatterTests {
                 CoverageFixtures.node("2 John 3-4", [.synopsis]), CoverageFixtures.node("3 John 14", [.synopsis]),
             ]
         let report = CoverageReport(
-            nodes: nodes, scope: .books([CoverageFixtures.book("2John"), CoverageFixtures.book("3John")]))
+            nodes: nodes, scope: .books([CoverageFixtures.book("2John"), CoverageFixtures.book("3John")]), versification: .kjv)
         #expect(
             LcovCoverageFormatter().format(report) == """
                 TN:versegraph

@@ -47,7 +47,7 @@ struct MarkdownCoverageFormatterTests {
     @Test func fullCoverageSaysSo() {
         let report = CoverageReport(
             nodes: [CoverageFixtures.node("Obadiah 1-21", [.commentary])],
-            scope: .books([CoverageFixtures.book("Obad")]))
+            scope: .books([CoverageFixtures.book("Obad")]), versification: .kjv)
         let markdown = MarkdownCoverageFormatter().format(report)
         #expect(markdown.hasPrefix("## 🟩 Verse coverage: 100.00%\n"))
         #expect(markdown.hasSuffix("Every verse in scope is covered.\n"))

@@ -112,8 +112,9 @@ struct PageDecodingTests {
 /// Collects the text events of a parse.
 final class TextRecorder: HTMLEventHandler {
     var text: [UInt8] = []
-    func wantsDetails(of element: String) -> Bool { false }
-    func startElement(_ name: String, attributes: [HTMLAttribute], line: Int) {}
-    func endElement(_ name: String) {}
+    func internName(_ name: String) -> Int { 0 }
+    func wantsDetails(of element: Int) -> Bool { false }
+    func startElement(_ name: Int, attributes: [HTMLAttribute], line: Int) {}
+    func endElement(_ name: Int) {}
     func text(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
 }
