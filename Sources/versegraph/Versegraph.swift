@@ -13,5 +13,5 @@ struct Versegraph: ParsableCommand {
             by their "deeper" and "related" links.
             """,
         version: VersegraphTool.version,
-        subcommands: [Build.self, Coverage.self, Check.self, Export.self, Show.self, Ref.self])
+        subcommands: [Build.self, Coverage.self, Check.self, Diff.self, Export.self, Show.self, Ref.self])
 }

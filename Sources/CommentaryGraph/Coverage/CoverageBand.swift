@@ -57,12 +57,14 @@ extension CoverageCounts {
     /// Rounded half up in integer arithmetic, so the text never depends on floating point;
     /// like coverage.py it never shows `100.00` while a verse is missing, nor `0.00` while one
     /// is covered (it shows `99.99` and `0.01` instead).
-    public var percentText: String {
-        guard verses > 0 else { return "100.00" }
+    public var percentText: String { CoverageWording.points(percentHundredths, signed: false) }
+
+    /// The percent as shown by `percentText`, in hundredths: `8750` for `87.50`.
+    public var percentHundredths: Int {
+        guard verses > 0 else { return 10_000 }
         var hundredths = (covered * 20_000 + verses) / (2 * verses)
         if hundredths == 10_000, covered < verses { hundredths = 9_999 }
         if hundredths == 0, covered > 0 { hundredths = 1 }
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        return hundredths
     }
 }
