@@ -118,4 +118,23 @@ import Testing
         #expect(text.contains(#""label": "Jude 3 \"contend\" \\ <faith> & 'saints' ü""#))
         #expect(text.contains(#""note": "quote \" backslash \\ tab\t<end>""#))
     }
+
+    /// `links`: NetworkX before 3.6 (simulated with 3.6's `edges="links"`) and d3 read it.
+    @Test func linksKeyForOlderNetworkXAndD3() throws {
+        let graph = try SampleGraphs.chain()
+        let text = NodeLinkJSONExporter(edgesKey: .links).export(graph)
+        #expect(text.contains("\n  \"links\": [\n"))
+        #expect(!text.contains("\"edges\""))
+        let file = try ExternalTool.temporaryFile(text, extension: "json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try ExternalTool.python(
+            "import json,sys,networkx as nx; d=json.load(open(sys.argv[1]));"
+                + " g=nx.node_link_graph(d, edges='links');"
+                + " ids={n['id'] for n in d['nodes']};"
+                + " print(g.number_of_nodes(), g.number_of_edges(), 'edges' in d,"
+                + " all(l['source'] in ids and l['target'] in ids for l in d['links']))",
+            on: file)
+        guard run.expectSuccess(needing: "python3 with networkx") else { return }
+        #expect(run.stdout == "\(graph.nodes.count) \(graph.edges.count) False True\n")
+    }
 }
