@@ -30,12 +30,8 @@ import Testing
             ("{", "check.json: not valid JSON"),
         ]
         for (json, message) in cases {
-            do {
-                _ = try CheckReport(json: json, source: "check.json")
-                Issue.record("no error for \(json)")
-            } catch {
-                #expect("\(error)".hasPrefix(message))
-            }
+            let error = #expect(throws: ReportFileError.self, "\(json)") { try CheckReport(json: json, source: "check.json") }
+            #expect(error.map { "\($0)".hasPrefix(message) } == true, "\(String(describing: error))")
         }
     }
 }

@@ -48,12 +48,8 @@ import Testing
         #expect(throws: ReportFileError.self) { try CoverageDiff(before: any, after: synopsis) }
         var rsv = any
         rsv.versification = .rsv
-        do {
-            _ = try CoverageDiff(before: any, after: rsv)
-            Issue.record("no error")
-        } catch {
-            #expect("\(error)".contains("different versifications (kjv and rsv)"))
-        }
+        let error = #expect(throws: ReportFileError.self) { try CoverageDiff(before: any, after: rsv) }
+        #expect(error.map { "\($0)".contains("different versifications (kjv and rsv)") } == true)
     }
 
     @Test func aCoverageJSONReadsBackAsTheReportsSnapshot() throws {
@@ -76,12 +72,10 @@ import Testing
             ),
         ]
         for (json, message) in cases {
-            do {
-                _ = try CoverageSnapshot(json: json, source: "coverage.json")
-                Issue.record("no error for \(json)")
-            } catch {
-                #expect("\(error)".hasPrefix(message))
+            let error = #expect(throws: ReportFileError.self, "\(json)") {
+                try CoverageSnapshot(json: json, source: "coverage.json")
             }
+            #expect(error.map { "\($0)".hasPrefix(message) } == true, "\(String(describing: error))")
         }
     }
 }
