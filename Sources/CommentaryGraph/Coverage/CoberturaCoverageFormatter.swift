@@ -17,7 +17,8 @@
 ///             <line number="1" hits="2"/>
 /// ```
 ///
-/// Rates have four decimals, rounded half up in integer arithmetic as percents are; there are
+/// Rates have four decimals, rounded as percents are (never `1.0000` while a verse is missing,
+/// nor `0.0000` while one is covered); there are
 /// no branches, so branch rates are 0. `timestamp` is 0 so that equal reports give equal bytes.
 public struct CoberturaCoverageFormatter: CoverageFormatter {
     /// The DOCTYPE's system id: the DTD the document follows.
@@ -60,10 +61,10 @@ public struct CoberturaCoverageFormatter: CoverageFormatter {
         return xml + "  </packages>\n</coverage>\n"
     }
 
-    /// covered/verses with four decimals (`0.0115`, `1.0000`); 1 when there is nothing to cover.
+    /// covered/verses with four decimals (`0.0115`, `1.0000`), the percent in hundredths; 1
+    /// when there is nothing to cover.
     static func rate(_ counts: some CoverageCounts) -> String {
-        guard counts.verses > 0 else { return "1.0000" }
-        let tenThousandths = (counts.covered * 20_000 + counts.verses) / (2 * counts.verses)
+        let tenThousandths = counts.percentHundredths
         let fraction = String(tenThousandths % 10_000)
         return "\(tenThousandths / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
     }

@@ -29,10 +29,7 @@ public struct ShieldsCoverageFormatter: CoverageFormatter {
 
     /// The percent with one decimal: `62.4`.
     static func tenths(_ counts: some CoverageCounts) -> String {
-        guard counts.verses > 0 else { return "100.0" }
-        var tenths = (counts.covered * 2_000 + counts.verses) / (2 * counts.verses)
-        if tenths == 1_000, counts.covered < counts.verses { tenths = 999 }
-        if tenths == 0, counts.covered > 0 { tenths = 1 }
+        let tenths = counts.share(outOf: 1_000)
         return "\(tenths / 10).\(tenths % 10)"
     }
 

@@ -92,12 +92,10 @@ import Testing
     @Test(arguments: SampleGraphs.names)
     func matchesPythonsJSONDumpsByteForByte(name: String) throws {
         let text = CytoscapeExporter().export(try SampleGraphs.named(name))
-        let file = try ExternalTool.temporaryFile(text, extension: "cyjs")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import json,sys; t=open(sys.argv[1],encoding='utf-8').read();"
                 + " print(json.dumps(json.loads(t),indent=2,sort_keys=True,ensure_ascii=False)+'\\n'==t)",
-            on: file)
+            onText: text, extension: "cyjs")
         guard run.expectSuccess(needing: "python3") else { return }
         #expect(run.stdout == "True\n")
     }
@@ -106,14 +104,12 @@ import Testing
     @Test(arguments: SampleGraphs.names)
     func edgesJoinDeclaredNodesAndIdsAreUnique(name: String) throws {
         let text = CytoscapeExporter().export(try SampleGraphs.named(name))
-        let file = try ExternalTool.temporaryFile(text, extension: "cyjs")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import json,sys; d=json.load(open(sys.argv[1]))['elements'];"
                 + " n=[x['data']['id'] for x in d['nodes']]; e=[x['data'] for x in d['edges']];"
                 + " ids=n+[x['id'] for x in e];"
                 + " print(len(ids)==len(set(ids)) and all(x['source'] in n and x['target'] in n for x in e))",
-            on: file)
+            onText: text, extension: "cyjs")
         guard run.expectSuccess(needing: "python3") else { return }
         #expect(run.stdout == "True\n")
     }
@@ -123,8 +119,6 @@ import Testing
     /// `cytoscape_graph(doc)` reads the whole document with every node, edge and attribute.
     @Test func loadsTheDocumentedWays() throws {
         let graph = try SampleGraphs.chain()
-        let file = try ExternalTool.temporaryFile(CytoscapeExporter().export(graph), extension: "cyjs")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import json,sys,networkx as nx; doc=json.load(open(sys.argv[1])); els=doc['elements'];"
                 + " print(sorted(doc), sorted(els), all(set(x)=={'data'} for x in els['nodes']+els['edges']));"
@@ -132,7 +126,7 @@ import Testing
                 + " print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), g.is_multigraph(), g.graph['name']);"
                 + " print(sorted(g.nodes) == sorted(x['data']['id'] for x in els['nodes']));"
                 + " s,t,k=next(iter(g.edges(keys=True))); print(k == g.edges[s,t,k]['kind'])",
-            on: file)
+            onText: CytoscapeExporter().export(graph), extension: "cyjs")
         guard run.expectSuccess(needing: "python3 with networkx") else { return }
         #expect(
             run.stdout == """

@@ -68,12 +68,10 @@ import Testing
     @Test(arguments: SampleGraphs.names)
     func loadsInNetworkX(name: String) throws {
         let graph = try SampleGraphs.named(name)
-        let file = try ExternalTool.temporaryFile(GraphMLExporter().export(graph), extension: "graphml")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import sys,networkx as nx; g=nx.read_graphml(sys.argv[1]);"
                 + " print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())",
-            on: file)
+            onText: GraphMLExporter().export(graph), extension: "graphml")
         guard run.expectSuccess(needing: "python3 with networkx") else { return }
         #expect(run.stdout == "\(graph.nodes.count) \(graph.edges.count) True\n")
     }
@@ -81,14 +79,12 @@ import Testing
     /// Reading the awkward graph back gives the same strings and the declared types.
     @Test func valuesSurviveEscapingWithTheirTypes() throws {
         let graph = try SampleGraphs.awkward()
-        let file = try ExternalTool.temporaryFile(GraphMLExporter().export(graph), extension: "graphml")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import sys,json,networkx as nx; g=nx.read_graphml(sys.argv[1]); n=g.nodes['Jude.1.3'];"
                 + " e=g.edges['Jude.1.3','Jude.1.4'];"
                 + " print(n['label']); print(g.graph['note']); print(json.loads(n['pages'])[0]);"
                 + " print(n['present'], g.nodes['Jude.1.4']['present'], e['count'], e['line'], e['kind'])",
-            on: file)
+            onText: GraphMLExporter().export(graph), extension: "graphml")
         guard run.expectSuccess(needing: "python3 with networkx") else { return }
         let expected = [
             graph.nodes[0].label, graph.attributes["note"] ?? "", "a&b/jude+3", "True False 1 1 deeper",
@@ -112,9 +108,7 @@ import Testing
     @Test(arguments: SampleGraphs.names + ["partial"])
     func isValidAgainstTheGraphMLSchema(name: String) throws {
         let graph = name == "partial" ? try Self.partial() : try SampleGraphs.named(name)
-        let file = try ExternalTool.temporaryFile(GraphMLExporter().export(graph), extension: "graphml")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let run = try ExternalTool.python(GraphMLSchema.program, on: file)
+        let run = try ExternalTool.python(GraphMLSchema.program, onText: GraphMLExporter().export(graph), extension: "graphml")
         guard run.expectSuccess(needing: "python3") else { return }
         #expect(run.stdout == "valid\n")
     }
@@ -132,9 +126,7 @@ import Testing
               </graph>
             </graphml>
             """
-        let file = try ExternalTool.temporaryFile(document, extension: "graphml")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let run = try ExternalTool.python(GraphMLSchema.program, on: file)
+        let run = try ExternalTool.python(GraphMLSchema.program, onText: document, extension: "graphml")
         guard run.expectSuccess(needing: "python3") else { return }
         let problems = run.stdout.split(separator: "\n").map(String.init)
         #expect(problems.contains { $0.contains("<graph> content ['key', 'node', 'edge'] does not follow the schema") })
@@ -147,13 +139,11 @@ import Testing
     /// networkx reads the partial verse under its NMTOKEN id, with the exact OSIS id, and the
     /// page lists split back without loss.
     @Test func networkXReadsIdsAndListsBack() throws {
-        let file = try ExternalTool.temporaryFile(GraphMLExporter().export(try Self.partial()), extension: "graphml")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import sys,json,networkx as nx; g=nx.read_graphml(sys.argv[1]); n=g.nodes['Acts.9.19_b-Acts.9.25'];"
                 + " print(n['osis']); print(json.loads(n['pages'])); print(json.loads(n['kinds']));"
                 + " print(sorted(g.edges())); print(g.graph['site_20name'])",
-            on: file)
+            onText: GraphMLExporter().export(try Self.partial()), extension: "graphml")
         guard run.expectSuccess(needing: "python3 with networkx") else { return }
         #expect(
             run.stdout == """
