@@ -15,7 +15,47 @@ struct CoverageCommandTests {
                 ---------------------------------------
                 TOTAL     1213       35  2.89%
 
+                Largest gaps:
+                  Exodus 1-31: 31 chapters, 906 verses, 0 pages
+                  Exodus 33-40: 8 chapters, 272 verses, 0 pages
+
                 """)
+    }
+
+    @Test func skipCoveredAndSortByCover() throws {
+        let run = try VersegraphBinary.run(["coverage", "--scope", "Exod,Ruth,Rom", "--skip-covered", "--sort", "cover"])
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").prefix(5).map { String($0.prefix(6)) }
+        #expect(rows == ["Book  ", "------", "Ruth  ", "Romans", "Exodus"])
+        let byName = try VersegraphBinary.run(["coverage", "--scope", "Ruth,Exod,Rom", "--sort", "name", "--format", "markdown"])
+        let names = byName.stdout.split(separator: "\n").filter {
+            $0.hasPrefix("| ") && !$0.hasPrefix("| Book") && !$0.hasPrefix("| :")
+        }
+        .map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) }
+        #expect(names.prefix(3) == ["Exodus", "Romans", "Ruth"])
+        let wrong = try VersegraphBinary.run(["coverage", "--sort", "cover", "--format", "json"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--skip-covered and --sort apply to --format text and markdown only."))
+    }
+
+    @Test func shieldsBadgeAndCoberturaReport() throws {
+        let badge = try VersegraphBinary.run(["coverage", "--scope", "Exod", "--format", "shields"])
+        #expect(badge.status == 0)
+        #expect(
+            badge.stdout == """
+                {
+                  "color": "red",
+                  "label": "verse coverage",
+                  "message": "4.2 %",
+                  "schemaVersion": 1
+                }
+
+                """)
+        let xml = try VersegraphBinary.run(["coverage", "--scope", "Exod", "--format", "cobertura"])
+        #expect(xml.status == 0)
+        #expect(xml.stdout.contains(#"<coverage line-rate="0.0420" branch-rate="0" lines-covered="51" lines-valid="1213""#))
+        #expect(xml.stdout.components(separatedBy: "<class ").count - 1 == 40)
+        #expect(xml.stdout.components(separatedBy: "<line ").count - 1 == 1213)
     }
 
     @Test func failUnderExitsTwoBelowTheThresholdOnly() throws {

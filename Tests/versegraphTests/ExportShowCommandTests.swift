@@ -26,7 +26,22 @@ struct ExportShowCommandTests {
         #expect(!run.stdout.contains("style=solid"), "no deeper edge is left")
     }
 
-    @Test(arguments: [["--book", "Hezekiah"], ["--around", "Exodus 41"], ["--format", "png"], ["--depth", "-1"]])
+    @Test func linksKeyWritesLinksForOlderNetworkX() throws {
+        let run = try VersegraphBinary.run(["export", "--format", "json", "--links-key", "links", "-q"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["edges"] == nil)
+        #expect((json["links"] as? [Any])?.count == 174)
+        let edges = try VersegraphBinary.run(["export", "--links-key", "edges", "-q"])
+        #expect(edges.stdout == (try VersegraphBinary.run(["export", "-q"])).stdout)
+        let wrong = try VersegraphBinary.run(["export", "--format", "dot", "--links-key", "links"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--links-key applies to --format json only."))
+    }
+
+    @Test(arguments: [
+        ["--book", "Hezekiah"], ["--around", "Exodus 41"], ["--format", "png"], ["--depth", "-1"], ["--links-key", "arcs"],
+    ])
     func badValuesAreUsageErrors(arguments: [String]) throws {
         #expect(try VersegraphBinary.run(["export"] + arguments).status == 64)
     }

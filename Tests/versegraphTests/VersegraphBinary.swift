@@ -32,9 +32,10 @@ enum VersegraphBinary {
         var stderr: String
     }
 
-    /// Runs `versegraph arguments` in the repository root with colours off.
+    /// Runs `versegraph arguments` in the repository root (or `directory`) with colours off.
     static func run(
-        _ arguments: [String], stdin: URL? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ arguments: [String], stdin: URL? = nil, in directory: URL? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Run {
         let binary = try #require(
             executable,
@@ -51,7 +52,7 @@ enum VersegraphBinary {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
         // Files rather than pipes: a long report cannot fill a pipe and stall the run.
         process.standardOutput = try FileHandle(forWritingTo: out)

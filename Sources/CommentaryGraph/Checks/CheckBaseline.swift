@@ -34,30 +34,18 @@ public struct CheckBaseline: Sendable, Hashable {
     /// absent (or `null`); other keys, `summary` included, are not looked at, so a report
     /// edited by hand to drop fixed findings still reads.
     public init(json: String, source: String) throws(CheckBaselineError) {
-        let root: Any
         do {
-            root = try JSONSerialization.jsonObject(with: Data(json.utf8))
+            let root = try ReportJSON.root(json: json, source: source)
+            let findings = try ReportJSON.findings(in: root, source: source, complete: false)
+            keys = Set(findings.map(\.baselineKey))
         } catch {
-            throw .invalidJSON(file: source, message: Self.reason(error))
-        }
-        guard let object = root as? [String: Any], let findings = object["findings"] as? [Any] else {
-            throw .notAReport(file: source)
-        }
-        var keys = Set<String>()
-        for (index, item) in findings.enumerated() {
-            guard let finding = item as? [String: Any] else {
-                throw .invalidFinding(file: source, index: index, message: "not an object")
+            switch error {
+            case .invalidJSON(let file, let message): throw .invalidJSON(file: file, message: message)
+            case .invalidEntry(let file, _, let index, let message):
+                throw .invalidFinding(file: file, index: index, message: message)
+            default: throw .notAReport(file: source)
             }
-            func text(_ key: String, optional: Bool = false) throws(CheckBaselineError) -> String? {
-                try Self.field(key, of: finding, optional: optional, index: index, file: source)
-            }
-            let known = Finding(
-                rule: try text("rule") ?? "", severity: .error, file: try text("file") ?? "", line: 0,
-                source: try text("source", optional: true), target: try text("target", optional: true),
-                message: try text("message") ?? "")
-            keys.insert(known.baselineKey)
         }
-        self.keys = keys
     }
 
     /// `report` without the findings the baseline knows; the rules and page count stay.
@@ -65,23 +53,6 @@ public struct CheckBaseline: Sendable, Hashable {
         CheckReport(
             findings: report.findings.filter { !keys.contains($0.baselineKey) }, rules: report.rules,
             pagesChecked: report.pagesChecked)
-    }
-
-    /// The string at `key` of a baseline finding; nil when it is optional and absent or null.
-    private static func field(
-        _ key: String, of finding: [String: Any], optional: Bool, index: Int, file: String
-    ) throws(CheckBaselineError) -> String? {
-        let value = finding[key]
-        if let string = value as? String { return string }
-        if optional, value == nil || value is NSNull { return nil }
-        let problem = value == nil ? "no \"\(key)\"" : "\"\(key)\" is not a string"
-        throw .invalidFinding(file: file, index: index, message: problem)
-    }
-
-    /// Foundation's message for a parse error, without its `NSCocoaErrorDomain` wrapping.
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
     }
 }
 

@@ -57,12 +57,19 @@ extension CoverageCounts {
     /// Rounded half up in integer arithmetic, so the text never depends on floating point;
     /// like coverage.py it never shows `100.00` while a verse is missing, nor `0.00` while one
     /// is covered (it shows `99.99` and `0.01` instead).
-    public var percentText: String {
-        guard verses > 0 else { return "100.00" }
-        var hundredths = (covered * 20_000 + verses) / (2 * verses)
-        if hundredths == 10_000, covered < verses { hundredths = 9_999 }
-        if hundredths == 0, covered > 0 { hundredths = 1 }
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    public var percentText: String { CoverageWording.points(percentHundredths, signed: false) }
+
+    /// The percent as shown by `percentText`, in hundredths: `8750` for `87.50`.
+    public var percentHundredths: Int { share(outOf: 10_000) }
+
+    /// covered/verses in units of `1/whole`, rounded half up in integer arithmetic, but never
+    /// `whole` while a verse is missing nor 0 while one is covered; `whole` when there is
+    /// nothing to cover. `share(outOf: 1_000)` is the percent in tenths.
+    func share(outOf whole: Int) -> Int {
+        guard verses > 0 else { return whole }
+        var units = (covered * 2 * whole + verses) / (2 * verses)
+        if units == whole, covered < verses { units = whole - 1 }
+        if units == 0, covered > 0 { units = 1 }
+        return units
     }
 }

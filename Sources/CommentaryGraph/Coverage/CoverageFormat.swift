@@ -18,16 +18,26 @@ public enum CoverageFormat: String, CaseIterable, Sendable, Hashable {
     case lcov
     /// One self-contained page with a book-by-chapter heat map (`HTMLCoverageFormatter`).
     case html
+    /// Cobertura XML, a package per book and a class per chapter, for GitLab, Jenkins and Azure
+    /// (`CoberturaCoverageFormatter`).
+    case cobertura
+    /// A shields.io endpoint badge (`ShieldsCoverageFormatter`).
+    case shields
 
     /// The formatter for this format. `styler` decorates the percent cells of `text` (the CLI
-    /// passes terminal colours); the other formats ignore it.
-    public func formatter(styler: CoverageStyler? = nil) -> any CoverageFormatter {
+    /// passes terminal colours), and `listing` chooses the rows of `text` and `markdown`; the
+    /// other formats ignore them.
+    public func formatter(
+        styler: CoverageStyler? = nil, listing: CoverageListing = CoverageListing()
+    ) -> any CoverageFormatter {
         switch self {
-        case .text: TextCoverageFormatter(styler: styler)
+        case .text: TextCoverageFormatter(styler: styler, listing: listing)
         case .json: JSONCoverageFormatter()
-        case .markdown: MarkdownCoverageFormatter()
+        case .markdown: MarkdownCoverageFormatter(listing: listing)
         case .lcov: LcovCoverageFormatter()
         case .html: HTMLCoverageFormatter()
+        case .cobertura: CoberturaCoverageFormatter()
+        case .shields: ShieldsCoverageFormatter()
         }
     }
 
@@ -39,6 +49,8 @@ public enum CoverageFormat: String, CaseIterable, Sendable, Hashable {
         case .markdown: "md"
         case .lcov: "info"
         case .html: "html"
+        case .cobertura: "xml"
+        case .shields: "json"
         }
     }
 }

@@ -42,6 +42,24 @@ enum CoverageWording {
         return number < 0 ? "-" + text : text
     }
 
+    /// Hundredths as a two-decimal number: `8750` → `87.50`, `-5` → `-0.05`; with `signed`,
+    /// a gain carries a `+` (`+1.25`) and no change reads `0.00`.
+    static func points(_ hundredths: Int, signed: Bool) -> String {
+        let magnitude = hundredths.magnitude
+        let fraction = magnitude % 100
+        let sign = hundredths < 0 ? "-" : (signed && hundredths > 0 ? "+" : "")
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// A gap as a to-do line: `Psalms 120-134: 15 chapters, 153 verses, 0 pages`; numbers
+    /// grouped (`1,533`) with `grouping`.
+    static func gap(_ gap: CoverageGap, in versification: Versification, grouping: Bool = true) -> String {
+        func number(_ value: Int) -> String { grouping ? grouped(value) : String(value) }
+        let chapters = gap.chapters == 1 ? "1 chapter" : "\(number(gap.chapters)) chapters"
+        let verses = gap.verses == 1 ? "1 verse" : "\(number(gap.verses)) verses"
+        return "\(gap.range.humanForm(in: versification)): \(chapters), \(verses), 0 pages"
+    }
+
     /// The total in words: `26 of 31,102 verses covered (0.08%)`.
     static func summary(_ report: CoverageReport) -> String {
         let totals = report.totals

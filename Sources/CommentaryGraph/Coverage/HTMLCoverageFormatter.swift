@@ -1,5 +1,5 @@
-/// One self-contained HTML page: the total at the top, a heat map with a row per book and a
-/// cell per chapter, a table of books with their missing verses, and a folded chapter table
+/// One self-contained HTML page: the total at the top, the ten largest gaps (each linked to its
+/// chapter), a heat map with a row per book and a cell per chapter, a table of books with their missing verses, and a folded chapter table
 /// per book. The CSS is inline and nothing is fetched (no fonts, scripts or images), so the
 /// file works offline and as a CI artifact. Every text is HTML-escaped.
 public struct HTMLCoverageFormatter: CoverageFormatter {
@@ -34,6 +34,7 @@ public struct HTMLCoverageFormatter: CoverageFormatter {
             </header>
 
             """
+        html += gapsList(report)
         html += heatMap(report)
         html += booksTable(report)
         html += chapterTables(report)
@@ -65,6 +66,20 @@ public struct HTMLCoverageFormatter: CoverageFormatter {
             html += "</div></div>\n"
         }
         return html + "</div>\n</section>\n"
+    }
+
+    /// The ten largest gaps, each linked to the row of its first chapter.
+    private func gapsList(_ report: CoverageReport) -> String {
+        let gaps = report.largestGaps(limit: 10)
+        guard !gaps.isEmpty else { return "" }
+        var html = "<section>\n<h2>Largest gaps</h2>\n<ol class=\"gaps\">\n"
+        for gap in gaps {
+            let text = CoverageWording.gap(gap, in: report.versification)
+            let name = gap.range.humanForm(in: report.versification)
+            let anchor = escape("\(gap.range.book.osisID).\(gap.range.start.chapter)")
+            html += "<li><a href=\"#\(anchor)\">\(escape(name))</a>\(escape(String(text.dropFirst(name.count))))</li>\n"
+        }
+        return html + "</ol>\n</section>\n"
     }
 
     private func booksTable(_ report: CoverageReport) -> String {

@@ -1,5 +1,7 @@
 /// A summary for CI job pages (`$GITHUB_STEP_SUMMARY`, GitLab, Gitea): a heading with the
-/// total, a table of books with a coloured progress bar, and the missing verses of each book.
+/// total, a table of books with a coloured progress bar (`listing` can leave out wholly
+/// covered books and sort the rows), the largest gaps as a numbered to-do list, and the
+/// missing verses of each book.
 ///
 /// The Cover cell starts with the band's square (🟩 90% and up, 🟨 from 75%, 🟥 below); the
 /// bar has ten squares, one filled in the band's colour per full 10% covered. The missing verses are folded into a `<details>` block when they are
@@ -11,10 +13,15 @@ public struct MarkdownCoverageFormatter: CoverageFormatter {
     /// Missing lists longer than this many characters are folded.
     public let foldCharacters: Int
 
-    /// A formatter that folds the missing verses beyond `foldLines` books or `foldCharacters`.
-    public init(foldLines: Int = 10, foldCharacters: Int = 2_000) {
+    /// Which books get a row, in what order, and how many gaps are listed.
+    public let listing: CoverageListing
+
+    /// A formatter that folds the missing verses beyond `foldLines` books or `foldCharacters`,
+    /// and lists books and gaps as `listing` says.
+    public init(foldLines: Int = 10, foldCharacters: Int = 2_000, listing: CoverageListing = CoverageListing()) {
         self.foldLines = foldLines
         self.foldCharacters = foldCharacters
+        self.listing = listing
     }
 
     /// The Markdown document, ending with a newline.
@@ -26,7 +33,7 @@ public struct MarkdownCoverageFormatter: CoverageFormatter {
             "| Book | Verses | Covered | Cover | Progress |",
             "| :--- | ---: | ---: | ---: | :--- |",
         ]
-        for book in report.books {
+        for book in listing.books(of: report) {
             lines.append(
                 "| \(book.book.title) | \(CoverageWording.grouped(book.verses)) "
                     + "| \(CoverageWording.grouped(book.covered)) | \(Self.square(book.band)) \(book.percentText)% "
@@ -37,6 +44,12 @@ public struct MarkdownCoverageFormatter: CoverageFormatter {
                 + "| **\(CoverageWording.grouped(totals.covered))** | \(Self.square(totals.band)) **\(totals.percentText)%** "
                 + "| \(Self.bar(totals)) |")
         lines.append("")
+        let gaps = report.largestGaps(limit: listing.gaps)
+        if !gaps.isEmpty {
+            lines += ["### Largest gaps", ""]
+            lines += gaps.enumerated().map { "\($0.offset + 1). " + CoverageWording.gap($0.element, in: report.versification) }
+            lines.append("")
+        }
         lines += missingSection(report)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -7,25 +7,35 @@
 /// Exodus     1213       14   1.15%  1-31, 32:15-35, 33-40
 /// -----------------------------------------
 /// TOTAL      1213       14   1.15%
+///
+/// Largest gaps:
+///   Exodus 1-31: 31 chapters, 916 verses, 0 pages
 /// ```
 ///
 /// Every book in scope gets a row, even one no page covers (its Missing reads `1-40`): the
 /// canon is 66 rows, short enough to read whole, and a book that is absent from the table
-/// would be easy to overlook. Column widths follow the content. Numbers are not grouped, so
+/// would be easy to overlook; `listing` can leave out wholly covered books and sort the rows.
+/// Below the table, the largest gaps, longest first (`Psalms 120-134: 15 chapters, 153 verses,
+/// 0 pages`): the to-do list. Column widths follow the content. Numbers are not grouped, so
 /// scripts can read them.
 public struct TextCoverageFormatter: CoverageFormatter {
     /// Decorates each percent cell (book rows and TOTAL) for its band.
     public let styler: CoverageStyler
 
-    /// A formatter that passes percent cells through `styler`, or leaves them plain.
-    public init(styler: CoverageStyler? = nil) {
+    /// Which books get a row, in what order, and how many gaps are listed.
+    public let listing: CoverageListing
+
+    /// A formatter that passes percent cells through `styler`, or leaves them plain, and lists
+    /// books and gaps as `listing` says.
+    public init(styler: CoverageStyler? = nil, listing: CoverageListing = CoverageListing()) {
         self.styler = styler ?? { text, _ in text }
+        self.listing = listing
     }
 
     /// The table, ending with a newline.
     public func format(_ report: CoverageReport) -> String {
         let header = Row(cells: ["Book", "Verses", "Covered", "Cover"], band: nil, missing: "Missing")
-        let rows = report.books.map { book in
+        let rows = listing.books(of: report).map { book in
             Row(
                 cells: [book.book.title, "\(book.verses)", "\(book.covered)", "\(book.percentText)%"],
                 band: book.band, missing: CoverageWording.missing(book, in: report.versification))
@@ -41,7 +51,13 @@ public struct TextCoverageFormatter: CoverageFormatter {
         let headerLine = line(header, widths: widths)
         let rule = String(repeating: "-", count: headerLine.count)
         let body = rows.map { line($0, widths: widths) }
-        return ([headerLine, rule] + body + [rule, line(total, widths: widths)]).joined(separator: "\n") + "\n"
+        var lines = [headerLine, rule] + body + [rule, line(total, widths: widths)]
+        let gaps = report.largestGaps(limit: listing.gaps)
+        if !gaps.isEmpty {
+            lines += ["", "Largest gaps:"]
+            lines += gaps.map { "  " + CoverageWording.gap($0, in: report.versification, grouping: false) }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private struct Row {

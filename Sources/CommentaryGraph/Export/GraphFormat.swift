@@ -7,7 +7,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case dot
     /// GraphML, for Gephi, yEd and `networkx.read_graphml`.
     case graphml
-    /// Cytoscape.js elements JSON.
+    /// A Cytoscape.js `cy.json()` document (`.cyjs`).
     case cytoscape
 
     /// The exporter that writes this format.

@@ -1,17 +1,21 @@
-/// Writes GraphML that Gephi, yEd and `networkx.read_graphml` open: typed `<key>`
-/// declarations, then one directed `<graph>` with the nodes (id = OSIS id) and the edges
-/// (ids `e0`, `e1`, ... in graph order).
+/// Writes GraphML 1.0 that Gephi, yEd and `networkx.read_graphml` open and that is valid against
+/// the GraphML schema it names: typed `<key>` declarations, then one directed `<graph>` with the
+/// nodes and the edges (ids `e0`, `e1`, ... in graph order).
 ///
-/// Node attributes: `label`, `book`, `kinds` and `pages` (strings; GraphML has no lists, so
-/// kinds and pages are joined by single spaces, which page paths, being URL paths, lack) and
-/// `present` (boolean). Edge attributes: `kind`, `file` (strings), `count` and `line` (ints).
-/// Each graph attribute gets a graph key `g0`, `g1`, ... in sorted name order.
+/// The schema types node ids as `xs:NMTOKEN`, which OSIS's `!` (`Acts.9.19!b-Acts.9.25`) is
+/// not, so a node's id is its OSIS id with `!` written as `_` (`Acts.9.19_b-Acts.9.25`; OSIS
+/// ids never hold `_`, so ids stay distinct), and the exact OSIS id is the node's `osis`
+/// attribute. Node attributes: `osis`, `label`, `book` (strings), `kinds` and `pages` (lists:
+/// GraphML has none, so they are JSON arrays of strings, `["a b.html","c.html"]`, which
+/// `json.loads` splits back whatever the paths hold) and `present` (boolean). Edge attributes:
+/// `kind`, `file` (strings), `count` and `line` (ints). Each graph attribute gets a graph key
+/// `g0`, `g1`, ... in sorted name order, its name made NMTOKEN-safe like ids.
 public struct GraphMLExporter: GraphExporter {
     /// An exporter.
     public init() {}
 
     private static let nodeKeys: [(name: String, type: String)] = [
-        ("label", "string"), ("book", "string"), ("kinds", "string"), ("pages", "string"),
+        ("osis", "string"), ("label", "string"), ("book", "string"), ("kinds", "string"), ("pages", "string"),
         ("present", "boolean"),
     ]
     private static let edgeKeys: [(name: String, type: String)] = [
@@ -29,7 +33,7 @@ public struct GraphMLExporter: GraphExporter {
                 + #" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
         ]
         for (index, name) in graphKeys.enumerated() {
-            lines.append(Self.key(id: "g\(index)", for: "graph", name: name, type: "string"))
+            lines.append(Self.key(id: "g\(index)", for: "graph", name: Self.token(name), type: "string"))
         }
         for key in Self.nodeKeys {
             lines.append(Self.key(id: key.name, for: "node", name: key.name, type: key.type))
@@ -42,16 +46,18 @@ public struct GraphMLExporter: GraphExporter {
             lines.append(Self.data("g\(index)", graph.attributes[name] ?? "", indent: "    "))
         }
         for node in graph.nodes {
-            lines.append("    <node id=\"\(Self.escaped(node.id))\">")
+            lines.append("    <node id=\"\(Self.escaped(Self.token(node.id)))\">")
+            lines.append(Self.data("osis", node.id))
             lines.append(Self.data("label", node.label))
             lines.append(Self.data("book", node.book))
-            lines.append(Self.data("kinds", node.kinds.map(\.rawValue).joined(separator: " ")))
-            lines.append(Self.data("pages", node.pages.joined(separator: " ")))
+            lines.append(Self.data("kinds", JSONText.strings(node.kinds.map(\.rawValue)).compact))
+            lines.append(Self.data("pages", JSONText.strings(node.pages).compact))
             lines.append(Self.data("present", node.present ? "true" : "false"))
             lines.append("    </node>")
         }
         for (index, edge) in graph.edges.enumerated() {
-            let ends = "source=\"\(Self.escaped(edge.source))\" target=\"\(Self.escaped(edge.target))\""
+            let ends =
+                "source=\"\(Self.escaped(Self.token(edge.source)))\" target=\"\(Self.escaped(Self.token(edge.target)))\""
             lines.append("    <edge id=\"e\(index)\" \(ends)>")
             lines.append(Self.data("kind", edge.kind.rawValue))
             lines.append(Self.data("count", String(edge.count)))
@@ -72,4 +78,19 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     private static func escaped(_ text: String) -> String { Markup.escaped(text) }
+
+    /// `text` as an `xs:NMTOKEN` (XML 1.0 name characters only): `!` becomes `_`, and any other
+    /// character that is not an ASCII letter, digit, `.`, `-` or `_` becomes `_` and its
+    /// Unicode scalar in hex (`_20` for a space); an empty text becomes `_`.
+    static func token(_ text: String) -> String {
+        var token = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "_": token.unicodeScalars.append(scalar)
+            case "!": token += "_"
+            default: token += "_" + String(scalar.value, radix: 16)
+            }
+        }
+        return token.isEmpty ? "_" : token
+    }
 }

@@ -3,6 +3,7 @@ import CommentaryGraph
 
 extension CoverageFormat: ExpressibleByArgument {}
 extension CoverageKind: ExpressibleByArgument {}
+extension CoverageListing.Order: ExpressibleByArgument {}
 
 extension Versegraph {
     /// `versegraph coverage`: which verses no page covers yet.
@@ -28,9 +29,15 @@ extension Versegraph {
 
         @Option(
             help:
-                "Report format: text (a table like coverage.py's), json, markdown (for a CI job summary), lcov, or html (one self-contained page)."
+                "Report format: text (a table like coverage.py's), json, markdown (for a CI job summary), lcov, html (one self-contained page), cobertura (XML for GitLab, Jenkins, Azure) or shields (a badge endpoint)."
         )
         var format: CoverageFormat = .text
+
+        @Flag(help: "text and markdown: leave out books whose every verse is covered.")
+        var skipCovered = false
+
+        @Option(help: "text and markdown: the order of the books: canon (the default), cover (lowest first) or name.")
+        var sort: CoverageListing.Order = .canon
 
         @Option(
             name: [.short, .customLong("output")],
@@ -43,6 +50,9 @@ extension Versegraph {
 
         func validate() throws {
             do { _ = try CoverageScope(parsing: scope) } catch { throw ValidationError("--scope \"\(scope)\": \(error)") }
+            if skipCovered || sort != .canon, format != .text, format != .markdown {
+                throw ValidationError("--skip-covered and --sort apply to --format text and markdown only.")
+            }
             if let failUnder, !(0...100).contains(failUnder) {
                 throw ValidationError("--fail-under takes a percentage from 0 to 100.")
             }
@@ -52,7 +62,8 @@ extension Versegraph {
             let session = try Session.open(input)
             let report = CoverageReport(corpus: session.corpus, kind: kind, scope: try CoverageScope(parsing: scope))
             let styler: CoverageStyler? = format == .text && output == nil ? Colors.coverageStyler() : nil
-            try OutputFile.write(format.formatter(styler: styler).format(report), to: output)
+            let listing = CoverageListing(skipCovered: skipCovered, order: sort)
+            try OutputFile.write(format.formatter(styler: styler, listing: listing).format(report), to: output)
             guard let failUnder else { return }
             if report.totals.verses == 0 {
                 // An empty scope is no evidence of coverage: never let it pass a gate.

@@ -4,6 +4,7 @@ import Scripture
 
 extension GraphFormat: ExpressibleByArgument {}
 extension LinkKind: ExpressibleByArgument {}
+extension NodeLinkEdgesKey: ExpressibleByArgument {}
 
 extension Versegraph {
     /// `versegraph export`: the whole graph or a subgraph in one format.
@@ -12,7 +13,8 @@ extension Versegraph {
             abstract: "Export the graph, or part of it, as JSON, DOT, GraphML or Cytoscape.js.",
             discussion: """
                 json is NetworkX node-link data (networkx.node_link_graph), dot is Graphviz, \
-                graphml opens in Gephi and yEd, cytoscape is Cytoscape.js elements JSON.
+                graphml opens in Gephi and yEd, cytoscape is a whole Cytoscape.js cy.json() document \
+                (load it with cy.json(doc), or pass doc.elements as elements).
                 """)
 
         @OptionGroup var input: InputOptions
@@ -36,6 +38,12 @@ extension Versegraph {
         var kind: LinkKind?
 
         @Option(
+            help: ArgumentHelp(
+                "json: the member that holds the edges: edges (NetworkX 3.6 and later) or links (NetworkX before 3.6, d3).",
+                valueName: "key"))
+        var linksKey: NodeLinkEdgesKey?
+
+        @Option(
             name: [.short, .customLong("output")],
             help: ArgumentHelp("File to write (default: standard output).", valueName: "file"))
         var output: String?
@@ -45,6 +53,7 @@ extension Versegraph {
                 throw ValidationError("--book \"\(book)\" is not a book; use an OSIS id such as Exod or a name such as Exodus.")
             }
             if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+            if linksKey != nil, format != .json { throw ValidationError("--links-key applies to --format json only.") }
             if let around {
                 do { _ = try ReferenceParser().parseRange(around) } catch {
                     throw ValidationError("--around \"\(around)\": \(error)")
@@ -61,7 +70,8 @@ extension Versegraph {
                 graph = graph.neighbourhood(of: range, depth: depth)
             }
             if let kind { graph = graph.filtered(kind: kind) }
-            try OutputFile.write(format.exporter.export(graph), to: output)
+            let exporter = linksKey.map { NodeLinkJSONExporter(edgesKey: $0) } ?? format.exporter
+            try OutputFile.write(exporter.export(graph), to: output)
         }
     }
 }

@@ -18,6 +18,11 @@ struct MarkdownCoverageFormatterTests {
                 | Jude | 25 | 20 | 🟨 80.00% | 🟨🟨🟨🟨🟨🟨🟨🟨⬜⬜ |
                 | **TOTAL** | **59** | **42** | 🟥 **71.19%** | 🟥🟥🟥🟥🟥🟥🟥⬜⬜⬜ |
 
+                ### Largest gaps
+
+                1. 2 John 2-13: 1 chapter, 12 verses, 0 pages
+                2. Jude 21-25: 1 chapter, 5 verses, 0 pages
+
                 ### Missing verses: 17 in 2 books
 
                 - **2 John** (12): 2-13

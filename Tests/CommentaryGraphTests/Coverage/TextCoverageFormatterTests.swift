@@ -16,6 +16,16 @@ struct TextCoverageFormatterTests {
                 ---------------------------------------
                 TOTAL     4681       29  0.62%
 
+                Largest gaps:
+                  Psalm 24-150: 127 chapters, 2159 verses, 0 pages
+                  Exodus 1-31: 31 chapters, 906 verses, 0 pages
+                  Acts 9:26-28:31: 20 chapters, 689 verses, 0 pages
+                  Acts 1:1-9:18: 9 chapters, 311 verses, 0 pages
+                  Psalm 1-22: 22 chapters, 296 verses, 0 pages
+                  Exodus 34:6-40:38: 7 chapters, 244 verses, 0 pages
+                  Exodus 32:32-34:4: 3 chapters, 31 verses, 0 pages
+                  Exodus 32:15-30: 1 chapter, 16 verses, 0 pages
+
                 """)
     }
 
@@ -31,6 +41,10 @@ struct TextCoverageFormatterTests {
                 ------------------------------------------
                 TOTAL        59       42   [low:71.19%]
 
+                Largest gaps:
+                  2 John 2-13: 1 chapter, 12 verses, 0 pages
+                  Jude 21-25: 1 chapter, 5 verses, 0 pages
+
                 """)
     }
 
@@ -43,7 +57,8 @@ struct TextCoverageFormatterTests {
     }
 
     @Test func everyBookOfTheCanonHasARowAndWholeMissingBooksReadAsChapters() {
-        let text = TextCoverageFormatter().format(CoverageReport(nodes: CoverageFixtures.nodes, kind: .commentary, versification: .kjv))
+        let text = TextCoverageFormatter(listing: CoverageListing(gaps: 0))
+            .format(CoverageReport(nodes: CoverageFixtures.nodes, kind: .commentary, versification: .kjv))
         let lines = text.split(separator: "\n")
         #expect(lines.count == 66 + 4)
         #expect(lines.contains("Genesis            1533        0  0.00%  1-50"))

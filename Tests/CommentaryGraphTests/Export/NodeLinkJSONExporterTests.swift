@@ -76,12 +76,10 @@ import Testing
     @Test(arguments: SampleGraphs.names)
     func loadsInNetworkXWithNoArguments(name: String) throws {
         let graph = try SampleGraphs.named(name)
-        let file = try ExternalTool.temporaryFile(NodeLinkJSONExporter().export(graph), extension: "json")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import json,sys,networkx as nx; g=nx.node_link_graph(json.load(open(sys.argv[1])));"
                 + " print(g.number_of_nodes(), g.number_of_edges(), g.is_multigraph(), g.is_directed())",
-            on: file)
+            onText: NodeLinkJSONExporter().export(graph), extension: "json")
         guard run.expectSuccess(needing: "python3 with networkx") else { return }
         #expect(run.stdout == "\(graph.nodes.count) \(graph.edges.count) True True\n")
     }
@@ -103,12 +101,10 @@ import Testing
     @Test(arguments: SampleGraphs.names)
     func matchesPythonsJSONDumpsByteForByte(name: String) throws {
         let text = NodeLinkJSONExporter().export(try SampleGraphs.named(name))
-        let file = try ExternalTool.temporaryFile(text, extension: "json")
-        defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.python(
             "import json,sys; t=open(sys.argv[1],encoding='utf-8').read();"
                 + " print(json.dumps(json.loads(t),indent=2,sort_keys=True,ensure_ascii=False)+'\\n'==t)",
-            on: file)
+            onText: text, extension: "json")
         guard run.expectSuccess(needing: "python3") else { return }
         #expect(run.stdout == "True\n")
     }
@@ -117,5 +113,22 @@ import Testing
         let text = NodeLinkJSONExporter().export(try SampleGraphs.awkward())
         #expect(text.contains(#""label": "Jude 3 \"contend\" \\ <faith> & 'saints' ü""#))
         #expect(text.contains(#""note": "quote \" backslash \\ tab\t<end>""#))
+    }
+
+    /// `links`: NetworkX before 3.6 (simulated with 3.6's `edges="links"`) and d3 read it.
+    @Test func linksKeyForOlderNetworkXAndD3() throws {
+        let graph = try SampleGraphs.chain()
+        let text = NodeLinkJSONExporter(edgesKey: .links).export(graph)
+        #expect(text.contains("\n  \"links\": [\n"))
+        #expect(!text.contains("\"edges\""))
+        let run = try ExternalTool.python(
+            "import json,sys,networkx as nx; d=json.load(open(sys.argv[1]));"
+                + " g=nx.node_link_graph(d, edges='links');"
+                + " ids={n['id'] for n in d['nodes']};"
+                + " print(g.number_of_nodes(), g.number_of_edges(), 'edges' in d,"
+                + " all(l['source'] in ids and l['target'] in ids for l in d['links']))",
+            onText: text, extension: "json")
+        guard run.expectSuccess(needing: "python3 with networkx") else { return }
+        #expect(run.stdout == "\(graph.nodes.count) \(graph.edges.count) False True\n")
     }
 }

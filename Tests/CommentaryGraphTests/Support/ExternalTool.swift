@@ -61,4 +61,11 @@ enum ExternalTool {
     static func python(_ program: String, on file: URL) throws -> ToolRun {
         try run(["python3", "-c", program, file.path])
     }
+
+    /// Runs a Python program on a temporary file holding `text`, removed afterwards.
+    static func python(_ program: String, onText text: String, extension ext: String) throws -> ToolRun {
+        let file = try temporaryFile(text, extension: ext)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try python(program, on: file)
+    }
 }

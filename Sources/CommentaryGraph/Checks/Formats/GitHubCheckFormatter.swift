@@ -6,32 +6,63 @@
 ///
 /// ### versegraph check: 1 error, 0 warnings, 0 notes in 47 pages
 ///
+/// | Rule | Severity | Findings |
+/// | :--- | :--- | ---: |
+/// | dangling-link | error | 1 |
+///
 /// | Severity | Rule | File:Line | Message |
 /// | :--- | :--- | :--- | :--- |
 /// | error | dangling-link | en/synopsis/exo+32:10:141 | related link … |
 /// ```
 ///
-/// GitHub shows only ten annotations of each kind per step and drops the rest, so the table
-/// lists every finding. It is always written (not only past ten) so that the output has one
-/// shape and a job summary never depends on a count. Notes become `::notice`, the nearest
-/// GitHub level.
+/// GitHub shows only ten annotations of each kind per step and drops the rest, so the summary
+/// lists the findings too: first a count per rule, then a row per finding while the summary
+/// stays under `summaryLimit` (GitHub drops a step summary over 1 MiB whole, which a first run
+/// on a whole site reaches at about 5,500 findings), then `… N more, see check.json`. It is
+/// always written (not only past ten) so that the output has one shape and a job summary never
+/// depends on a count. Notes become `::notice`, the nearest GitHub level.
 public struct GitHubCheckFormatter: CheckFormatter {
-    /// A GitHub formatter.
-    public init() {}
+    /// The default `summaryLimit`: 1,000,000 bytes, under GitHub's 1 MiB with a margin.
+    public static let stepSummaryLimit = MarkdownBudget.gitHubLimit
+
+    /// The most bytes the summary (everything after the annotations) may take.
+    public let summaryLimit: Int
+
+    /// A GitHub formatter whose summary stays under `summaryLimit` bytes (by default just
+    /// under GitHub's 1 MiB step-summary limit, past which GitHub drops the whole summary).
+    public init(summaryLimit: Int = GitHubCheckFormatter.stepSummaryLimit) {
+        self.summaryLimit = summaryLimit
+    }
 
     /// The annotations, a blank line and the Markdown summary, ending with a newline.
     public func format(_ report: CheckReport) -> String {
-        var lines = report.findings.map(Self.annotation)
-        if !lines.isEmpty { lines.append("") }
-        lines.append("### versegraph check: \(report.summaryText)")
-        if !report.findings.isEmpty {
-            lines += ["", "| Severity | Rule | File:Line | Message |", "| :--- | :--- | :--- | :--- |"]
-            lines += report.findings.map { finding in
-                "| \(finding.severity.rawValue) | \(Self.cell(finding.rule)) | \(Self.cell("\(finding.file):\(finding.line)")) "
-                    + "| \(Self.cell(finding.message)) |"
-            }
+        var text = report.findings.map { Self.annotation($0) + "\n" }.joined()
+        if !text.isEmpty { text += "\n" }
+        return text + summary(report)
+    }
+
+    /// The step summary: the heading, a count per rule, then the findings while they fit, then
+    /// `… N more, see check.json` for the rest.
+    func summary(_ report: CheckReport) -> String {
+        var summary = MarkdownBudget(limit: summaryLimit, reserve: 512)
+        summary.append("### versegraph check: \(report.summaryText)")
+        guard !report.findings.isEmpty else { return summary.text }
+        summary.append(contentsOf: ["", "| Rule | Severity | Findings |", "| :--- | :--- | ---: |"])
+        let byRule = Dictionary(grouping: report.findings, by: \.rule)
+        let listed = report.rules.map(\.id)
+        for rule in listed.filter({ byRule[$0] != nil }) + Set(byRule.keys).subtracting(listed).sorted() {
+            let findings = byRule[rule, default: []]
+            let severities = Severity.allCases.filter { severity in findings.contains { $0.severity == severity } }
+            summary.append(
+                "| \(Self.cell(rule)) | \(severities.map(\.rawValue).joined(separator: ", ")) | \(findings.count) |")
         }
-        return lines.joined(separator: "\n") + "\n"
+        summary.append(contentsOf: ["", "| Severity | Rule | File:Line | Message |", "| :--- | :--- | :--- | :--- |"])
+        let left = summary.appendRows(report.findings) { finding in
+            "| \(finding.severity.rawValue) | \(Self.cell(finding.rule)) | \(Self.cell("\(finding.file):\(finding.line)")) "
+                + "| \(Self.cell(finding.message)) |"
+        }
+        if left > 0 { summary.append(contentsOf: ["", "… \(left) more, see check.json"]) }
+        return summary.text
     }
 
     /// `::error file=…,line=…,col=…,title=…::message`.

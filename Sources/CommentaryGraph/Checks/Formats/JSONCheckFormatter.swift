@@ -30,7 +30,8 @@ public struct JSONCheckFormatter: CheckFormatter {
         ]).document
     }
 
-    private static func object(_ finding: Finding) -> JSONText {
+    /// A finding as a `findings` entry (also what `diff --format json` writes).
+    static func object(_ finding: Finding) -> JSONText {
         var members: [String: JSONText] = [
             "rule": .string(finding.rule), "severity": .string(finding.severity.rawValue),
             "file": .string(finding.file), "line": .int(finding.line), "message": .string(finding.message),

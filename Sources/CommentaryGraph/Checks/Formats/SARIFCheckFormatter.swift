@@ -1,5 +1,6 @@
 /// A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: one run whose driver
-/// lists the rules that ran, and a result per finding.
+/// lists the rules that ran, each with its `shortDescription`, `fullDescription` and a
+/// `helpUri` to its section of the README (`RuleHelp`), and a result per finding.
 ///
 /// Each result carries `partialFingerprints["versegraph/v1"]`, the finding's `fingerprint`
 /// (a hash of everything but its line), so code scanning keeps tracking an alert when edits
@@ -42,6 +43,8 @@ public struct SARIFCheckFormatter: CheckFormatter {
         .object([
             "id": .string(rule.id),
             "shortDescription": .object(["text": .string(rule.summary)]),
+            "fullDescription": .object(["text": .string(RuleHelp.fullDescription(of: rule))]),
+            "helpUri": .string(RuleHelp.uri(of: rule)),
             "defaultConfiguration": .object(["level": .string(rule.defaultSeverity.rawValue)]),
         ])
     }

@@ -19,11 +19,14 @@ public struct TextCheckFormatter: CheckFormatter {
 
     /// The findings and the summary line, ending with a newline.
     public func format(_ report: CheckReport) -> String {
-        var lines = report.findings.map { finding in
-            "\(finding.file):\(finding.line):\(finding.column): \(styler(finding.severity.rawValue, finding.severity)): "
-                + "[\(finding.rule)] \(CheckWording.indentingContinuations(finding.message))"
-        }
+        var lines = report.findings.map { Self.line($0, styler: styler) }
         lines.append(report.summaryText)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `path:line:col: severity: [rule] message` (also what `diff` lists).
+    static func line(_ finding: Finding, styler: CheckStyler) -> String {
+        "\(finding.file):\(finding.line):\(finding.column): \(styler(finding.severity.rawValue, finding.severity)): "
+            + "[\(finding.rule)] \(CheckWording.indentingContinuations(finding.message))"
     }
 }

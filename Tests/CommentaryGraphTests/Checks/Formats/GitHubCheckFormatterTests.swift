@@ -14,6 +14,13 @@ struct GitHubCheckFormatterTests {
 
                 ### versegraph check: 2 errors, 1 warning, 1 note in 5 pages
 
+                | Rule | Severity | Findings |
+                | :--- | :--- | ---: |
+                | dangling-link | error | 1 |
+                | text-target-mismatch | error | 1 |
+                | self-link | warning | 1 |
+                | orphan-page | note | 1 |
+
                 | Severity | Rule | File:Line | Message |
                 | :--- | :--- | :--- | :--- |
                 | warning | self-link | my pages/100% done.html:12 | link “a\|b” says "&lt;x&gt; &amp; y", then<br>leads back to this page |
@@ -22,6 +29,33 @@ struct GitHubCheckFormatterTests {
                 | error | dangling-link | site/en/synopsis/exo+32:10:141 | related link “Numbers 14:11-19 meaning” leads to https://example.org/en/commentary/num+14:11 |
 
                 """#)
+    }
+
+    @Test func theSummaryStopsBeforeTheLimitAndSaysHowManyAreLeft() {
+        // 6,000 findings of about 200 bytes a row: 1.2 MB of table, past GitHub's 1 MiB.
+        let findings = (1...6_000).map { index in
+            Finding(
+                rule: "dangling-link", severity: .error, file: "site/en/synopsis/page-\(index)", line: index,
+                source: nil, target: "t\(index)", message: String(repeating: "a broken link ", count: 10))
+        }
+        let report = CheckReport(findings: findings, rules: CheckFixtures.rules, pagesChecked: 6_000)
+        let output = GitHubCheckFormatter().format(report)
+        let summary = output.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("::") }
+            .joined(separator: "\n")
+        #expect(summary.utf8.count <= GitHubCheckFormatter.stepSummaryLimit)
+        #expect(summary.contains("| dangling-link | error | 6000 |"))
+        let rows = summary.split(separator: "\n").filter { $0.hasPrefix("| error | dangling-link |") }.count
+        #expect(rows > 4_000 && rows < 6_000)
+        #expect(summary.hasSuffix("\n\n… \(6_000 - rows) more, see check.json\n"))
+        // Every finding is still annotated.
+        #expect(output.split(separator: "\n").filter { $0.hasPrefix("::error ") }.count == 6_000)
+    }
+
+    @Test func aSmallLimitKeepsTheCountTable() {
+        let summary = GitHubCheckFormatter(summaryLimit: 600).summary(CheckFixtures.report)
+        #expect(summary.utf8.count <= 600)
+        #expect(summary.contains("| orphan-page | note | 1 |"))
+        #expect(summary.hasSuffix("… 4 more, see check.json\n"))
     }
 
     @Test func cleanReportIsOnlyTheHeading() {

@@ -48,6 +48,10 @@ struct SARIFCheckFormatterTests {
                               "defaultConfiguration": {
                                 "level": "warning"
                               },
+                              "fullDescription": {
+                                "text": "A page links to itself, which leads a reader nowhere. Point the link at the page it meant, or remove it."
+                              },
+                              "helpUri": "https://github.com/your-org/versegraph/blob/main/README.md#self-link",
                               "id": "self-link",
                               "shortDescription": {
                                 "text": "A page links to itself."
@@ -63,6 +67,19 @@ struct SARIFCheckFormatterTests {
                 }
 
                 """#)
+    }
+
+    /// A rule a hand-made report invented has no section of its own: its full description is
+    /// its summary and its help is the list of rules.
+    @Test func unknownRulesLinkToTheListOfRules() throws {
+        let rule = RuleDescription(id: "house-rule", defaultSeverity: .note, summary: "Ours.")
+        let log = SARIFCheckFormatter().format(CheckReport(findings: [], rules: [rule], pagesChecked: 1))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let described = try #require((driver["rules"] as? [[String: Any]])?.first)
+        #expect((described["fullDescription"] as? [String: String])?["text"] == "Ours.")
+        #expect(described["helpUri"] as? String == "https://github.com/your-org/versegraph/blob/main/README.md#rules")
     }
 
     /// The fields SARIF 2.1.0 and GitHub code scanning require, checked by hand: no copy of
