@@ -35,17 +35,63 @@ private final class ParseState {
     /// context's dictionary (and uses a few static strings for implied elements), so one
     /// pointer is one name for the whole parse: a page makes a string per distinct name,
     /// not one per event.
-    private var names: [UnsafeRawPointer: Int] = [:]
+    private var names = PointerTable()
 
     func element(_ name: UnsafePointer<xmlChar>) -> Int {
-        let key = UnsafeRawPointer(name)
-        if let id = names[key] { return id }
+        if let id = names[name] { return id }
         let id = handler.internName(swiftString(name))
-        names[key] = id
+        names[name] = id
         return id
     }
 
     init(handler: any HTMLEventHandler) { self.handler = handler }
+}
+
+/// Numbers by pointer, in an open-addressing table: a page has a few dozen distinct element
+/// names and thousands of events, and a `Dictionary` lookup (SipHash) would cost more than
+/// the rest of an event.
+private struct PointerTable {
+    private var keys = [UInt](repeating: 0, count: 256)
+    private var values = [Int](repeating: 0, count: 256)
+    private var count = 0
+
+    subscript(pointer: UnsafePointer<xmlChar>) -> Int? {
+        get {
+            let key = UInt(bitPattern: pointer)
+            var slot = Self.slot(key, keys.count)
+            while keys[slot] != 0 {
+                if keys[slot] == key { return values[slot] }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+        set {
+            guard let newValue else { return }
+            if (count + 1) * 2 > keys.count { grow() }
+            insert(UInt(bitPattern: pointer), newValue)
+        }
+    }
+
+    private mutating func insert(_ key: UInt, _ value: Int) {
+        var slot = Self.slot(key, keys.count)
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+        if keys[slot] == 0 { count += 1 }
+        keys[slot] = key
+        values[slot] = value
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 != 0 }
+        keys = [UInt](repeating: 0, count: keys.count * 2)
+        values = [Int](repeating: 0, count: values.count * 2)
+        count = 0
+        for (key, value) in old { insert(key, value) }
+    }
+
+    private static func slot(_ key: UInt, _ size: Int) -> Int {
+        // Fibonacci hashing of the pointer, whose low bits are alignment.
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1)
+    }
 }
 
 /// Owns one libxml2 parser context and frees it, and anything it allocated, exactly once.

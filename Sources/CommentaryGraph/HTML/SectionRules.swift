@@ -6,6 +6,9 @@ struct SectionRules: Sendable {
     let relatedHeadings: [[UInt8]]
     /// Href substrings that disqualify a link, lowercased, as UTF-8.
     let ignoredLinkPatterns: [[UInt8]]
+    /// The first bytes of the headings: a block starting with any other ASCII letter opens
+    /// no section.
+    private let headingInitials: Set<UInt8>
     /// Numbers for the element names the extraction knows: names are looked up once per
     /// distinct name of a page, then every event is a number.
     private let numbers: [String: Int]
@@ -26,6 +29,7 @@ struct SectionRules: Sendable {
         deeperHeadings = prepare(profile.deeperHeadings)
         relatedHeadings = prepare(profile.relatedHeadings)
         ignoredLinkPatterns = prepare(profile.ignoredLinkPatterns)
+        headingInitials = Set((deeperHeadings + relatedHeadings).compactMap(\.first))
         var classes: [String: ElementClass] = [:]
         for (names, elementClass) in ElementClass.builtIn {
             for name in names { classes[name, default: []].formUnion(elementClass) }
@@ -54,6 +58,13 @@ struct SectionRules: Sendable {
     /// The section a block of text opens, if it starts with one of the headings (ignoring
     /// case and runs of white space).
     func sectionOpened(byText bytes: [UInt8]) -> LinkKind? {
+        // Most blocks are prose: when the first letter is ASCII and starts no heading, say
+        // so without folding the block (this runs for every block of every page).
+        if let first = bytes.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }), first < 0x80,
+            !headingInitials.contains(asciiLowercased(first))
+        {
+            return nil
+        }
         let text = TextFolding.foldedBytes(bytes)
         guard let first = text.first.map(asciiLowercased) else { return nil }
         for (kind, headings) in [(LinkKind.deeper, deeperHeadings), (.related, relatedHeadings)] {
