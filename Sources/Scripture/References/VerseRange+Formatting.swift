@@ -7,7 +7,40 @@ extension Verse {
     }
 }
 
+extension Verse {
+    /// Appends the OSIS id's UTF-8 bytes to `bytes`.
+    func appendOSIS(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: Book.osisBytes[book.index])
+        bytes.append(0x2E)
+        Self.appendDecimal(chapter, to: &bytes)
+        bytes.append(0x2E)
+        Self.appendDecimal(verse, to: &bytes)
+        if let part {
+            bytes.append(0x21)
+            bytes.append(part == .a ? 0x61 : 0x62)
+        }
+    }
+
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
+    }
+}
+
+extension Book {
+    static let osisBytes: [[UInt8]] = all.map { Array($0.osisID.utf8) }
+}
+
 extension VerseRange {
+    /// Appends the OSIS id's UTF-8 bytes to `bytes`, without building a `String`.
+    public func appendOSIS(to bytes: inout [UInt8]) {
+        start.appendOSIS(to: &bytes)
+        if !isSingleVerse {
+            bytes.append(0x2D)
+            end.appendOSIS(to: &bytes)
+        }
+    }
+
     /// The OSIS id, always verse-explicit: `Exod.32.31`, `Exod.32.30-Exod.32.35`,
     /// `Ps.23.1-Ps.23.6` for a whole chapter, `Acts.9.19!b-Acts.9.25`.
     public var osisID: String {
@@ -59,7 +92,9 @@ enum HumanFormatter {
     static func verse(_ verse: Verse) -> String {
         let name = verse.book.displayName
         let number = "\(verse.verse)\(verse.part?.rawValue ?? "")"
-        return verse.book.hasSingleChapter ? "\(name) \(number)" : "\(name) \(verse.chapter):\(number)"
+        // "Philemon 1" alone is the whole book; its first verse is written "Philemon 1:1".
+        let chapterless = verse.book.hasSingleChapter && (verse.verse != 1 || verse.part != nil)
+        return chapterless ? "\(name) \(number)" : "\(name) \(verse.chapter):\(number)"
     }
 
     static func range(_ range: VerseRange, versification: Versification) -> String {
@@ -67,7 +102,7 @@ enum HumanFormatter {
         let name = range.book.displayName
         let endVerse = "\(end.verse)\(end.part?.rawValue ?? "")"
         if range.book.hasSingleChapter {
-            return range.isSingleVerse ? verse(start) : "\(verse(start))-\(endVerse)"
+            return range.isSingleVerse ? verse(start) : "\(name) \(start.verse)\(start.part?.rawValue ?? "")-\(endVerse)"
         }
         if range.isWholeChapters(in: versification) {
             return start.chapter == end.chapter
