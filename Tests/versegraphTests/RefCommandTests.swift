@@ -52,7 +52,7 @@ struct RefCommandTests {
         #expect(
             run.stderr == """
                 line 1: "32:30-35-40" is not a reference versegraph can read
-                line 2: "John 3/16": write ":" between chapter and verse and "-" for a range, not "/"
+                line 2: "3/16": write ":" between chapter and verse and "-" for a range, not "/"
 
                 """)
     }

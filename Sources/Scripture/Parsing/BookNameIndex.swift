@@ -52,9 +52,13 @@ final class BookNameIndex: Sendable {
     private let exact: [String: Book]
 
     /// Abbreviations in the data that are also ordinary English words or syllables.
-    private static let words: Set<String> = ["ex", "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "nah", "tit"]
+    private static let words: Set<String> = [
+        "ex", "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "nah", "tit",
+        "mi", "mc", "ml", "jam", "sol", "ti", "lu", "ga", "ru", "jd", "jm", "tm", "lm", "phi", "hb", "hg", "ez", "est",
+    ]
     private static let sentenceWords: Set<String> = [
         "is", "am", "la", "ho", "na", "ob", "le", "ge", "es", "ac", "ro", "pro", "col", "song", "act",
+        "son", "re", "ne", "pm", "rm",
     ]
 
     private init() {

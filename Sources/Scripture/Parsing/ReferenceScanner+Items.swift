@@ -46,7 +46,8 @@ extension ReferenceScanner {
             readRangeEnd(into: &item, book: book)
             if item.end != bareEnd { item.isBareNumber = false }
         }
-        if item.malformedEnd == nil, let junk = junk(after: item.end) {
+        let bareChapter = item.verse == nil && item.endChapter == nil && context.isChapter
+        if item.malformedEnd == nil, let junk = junk(after: item.end, afterBareChapter: bareChapter) {
             item.malformedEnd = junk.end
             item.malformedReason = junk.separator.map { .misusedSeparator(text: text(start..<junk.end), separator: $0) }
             item.end = junk.end
@@ -119,8 +120,6 @@ extension ReferenceScanner {
     struct ListSeparator {
         var next: Int
         var isSemicolon = false
-        /// A semicolon with no space on either side (`3;16`).
-        var isGluedSemicolon = false
     }
 
     /// The separator after an item that ends at `end`, and where the next item starts.
@@ -130,21 +129,29 @@ extension ReferenceScanner {
         var found = false
         if i < bytes.count, bytes[i] == 0x2C || bytes[i] == 0x3B || bytes[i] == 0x26 {
             separator.isSemicolon = bytes[i] == 0x3B
-            separator.isGluedSemicolon = separator.isSemicolon && i == end && i + 1 < bytes.count && TextBytes.isDigit(bytes[i + 1])
             found = true
             i = TextBytes.skipSpaces(bytes, i + 1)
         }
-        if let after = word(at: i, "and"), after > i, after < bytes.count, TextBytes.spaceWidth(bytes, after) != nil {
+        if let after = word(at: i, "and"), after < bytes.count, TextBytes.spaceWidth(bytes, after) != nil {
             found = true
             i = TextBytes.skipSpaces(bytes, after)
+        } else if found, let after = word(at: i, "cf") {  // "; cf. 17:6"
+            i = TextBytes.skipSpaces(bytes, after < bytes.count && bytes[after] == 0x2E ? after + 1 : after)
         }
         separator.next = i
         return found ? separator : nil
     }
 
-    /// True when a word follows at `i` that is not a list conjunction ("and", "or").
-    func startsOtherWords(at i: Int) -> Bool {
+    /// True when a word follows at `i` that is not a list conjunction ("and", "or"). Where
+    /// references are expected only a book name counts ("…, 2 Kings 3:4"): "John 3:16, 18
+    /// meaning" keeps its 18, while in running text "John 3:16, 18 people" does not.
+    func startsOtherWords(_ item: Item) -> Bool {
+        let i = TextBytes.skipSpaces(bytes, item.end)
         guard i < bytes.count, TextBytes.isLetter(bytes[i]) else { return false }
+        if !inProse {
+            guard let name = names.match(in: bytes, at: item.start) else { return names.match(in: bytes, at: i) != nil }
+            return name.end > item.end
+        }
         var end = i
         while end < bytes.count, TextBytes.isLetter(bytes[end]) { end += 1 }
         let continues = word(at: i, "and") == end || word(at: i, "or") == end

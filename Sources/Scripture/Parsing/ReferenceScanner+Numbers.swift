@@ -112,12 +112,16 @@ extension ReferenceScanner {
     /// Where what is written right after a reference ends, when it continues the reference
     /// in a way that cannot be read: another `:5` or `.5` (`32:31:5`), a hyphen run into a
     /// number or a lowercase word (`30-35-40`, `31a-c`), a hyphen at the very end (`32:30-`),
-    /// `/` or `~` before a number (`3/16`, `30~35`). A spaced dash, a dash before a date,
+    /// `/` or `~` before a number (`3/16`, `30~35`), `;` glued between a chapter and a number
+    /// (`3;16`). A spaced dash, a dash before a date,
     /// a time or a capitalised word, or an en or em dash before a word ("32:31—a plea"),
     /// is prose. `separator` names a misused separator.
-    func junk(after i: Int) -> (end: Int, separator: String?)? {
+    func junk(after i: Int, afterBareChapter: Bool) -> (end: Int, separator: String?)? {
         guard i < bytes.count else { return nil }
         let byte = bytes[i]
+        if byte == 0x3B, afterBareChapter, i + 1 < bytes.count, TextBytes.isDigit(bytes[i + 1]) {
+            return (wordEnd(from: i + 1), ";")  // "John 3;16"
+        }
         if byte == 0x3A || byte == 0x2E, i + 1 < bytes.count, TextBytes.isDigit(bytes[i + 1]) {
             return (wordEnd(from: i + 1), nil)
         }

@@ -35,6 +35,11 @@ struct ReferenceScanner {
     enum Context {
         case chapter
         case verse(ofChapter: Int)
+
+        var isChapter: Bool {
+            if case .chapter = self { return true }
+            return false
+        }
     }
 
     /// A book name and the list of items read after it.
@@ -126,6 +131,10 @@ struct ReferenceScanner {
         guard var first = item(at: i, book: book, context: firstContext) else { return nil }
         // "Ruth 1 Samuel 2 Samuel": a number followed by a book name is that book's ordinal.
         if first.isBareNumber, let other = names.match(in: bytes, at: i), other.end > first.end { return nil }
+        // "Est. 1998", "Mic 2000": a word-like name before a chapter the book lacks is a word.
+        if name.ambiguity != .none, let chapter = first.chapter, chapter > parser.versification.chapterCount(of: book) {
+            return nil
+        }
         let withVerse = first.verse != nil || book.hasSingleChapter || keyworded
         if first.malformedEnd == nil,
             !name.standsAlone(followedByPeriod: period, withVerse: withVerse, inProse: inProse)
@@ -142,7 +151,8 @@ struct ReferenceScanner {
         var group = Group(end: start)
         add(first, pieceStart: start, book: book, to: &group)
         var previous = first
-        while previous.malformedEnd == nil, let separator = listSeparator(after: group.end) {
+        // Where references are expected, the list goes on after a piece that cannot be read.
+        while previous.malformedEnd == nil || !inProse, let separator = listSeparator(after: group.end) {
             let lastChapter = previous.endChapter ?? previous.chapter ?? 1
             var next = separator.next
             var context: Context =
@@ -153,22 +163,17 @@ struct ReferenceScanner {
                 next = keyword.next
                 if !book.hasSingleChapter { context = keyword.isChapter ? .chapter : .verse(ofChapter: lastChapter) }
             }
-            guard var item = item(at: next, book: book, context: context) else { break }
-            if item.isBareNumber, startsOtherWords(at: TextBytes.skipSpaces(bytes, item.end)) {
+            guard let item = item(at: next, book: book, context: context) else { break }
+            if item.isBareNumber, startsOtherWords(item) {
                 break  // "John 3:16, 18 people" or "…, 2 Kings 3:4": the number starts other words
-            }
-            if separator.isGluedSemicolon, previous.verse == nil, item.verse == nil, !book.hasSingleChapter {
-                // "John 3;16": a semicolon used as the chapter-verse separator.
-                let text = self.text(start..<item.end)
-                item.malformedEnd = item.end
-                item.malformedReason = .misusedSeparator(text: text, separator: ";")
             }
             add(item, pieceStart: next, book: book, to: &group)
             previous = item
         }
-        // In running text a reference that cannot be read is more likely no reference at all
-        // ("Is 5:30pm too late?"); where references are expected, it is an error.
-        if inProse, case .unreadable = group.failures.first?.error { return nil }
+        // In running text, or after a name that is also a word, a reference that cannot be
+        // read is more likely no reference at all ("Is 5:30pm too late?"); where references
+        // are expected, it is an error.
+        if inProse || name.ambiguity != .none, case .unreadable = group.failures.first?.error { return nil }
         return group
     }
 

@@ -34,8 +34,8 @@ struct RefOutput {
         }
         for (piece, message) in errors {
             failed = true
-            // A message that starts by quoting the piece is not prefixed with it again.
-            let prefix = message.hasPrefix("\"\(piece)\"") || matches.isEmpty ? "" : "\"\(piece)\": "
+            // A message that starts by quoting what is wrong is not prefixed with the piece.
+            let prefix = message.hasPrefix("\"") || matches.isEmpty ? "" : "\"\(piece)\": "
             err.append(contentsOf: "line \(lineNumber): \(prefix)\(message)\n".utf8)
         }
         switch format {
@@ -77,7 +77,9 @@ struct RefOutput {
         matches.compactMap { $0.passage?.humanForm(in: parser.versification) }.joined(separator: "; ")
     }
 
-    private func json(_ matches: [ReferenceMatch], errors: [(text: String, error: String)], line: UnsafeBufferPointer<UInt8>) -> String {
+    private func json(
+        _ matches: [ReferenceMatch], errors: [(text: String, error: String)], line: UnsafeBufferPointer<UInt8>
+    ) -> String {
         let references = osis(matches)
         return JSONText.object([
             "input": .string(String(decoding: line, as: UTF8.self)),
