@@ -1,8 +1,10 @@
 import Dispatch
+import Foundation
 import Scripture
 
-/// `swift run -c release versegraph-bench [refs] [pages DIR [ROUNDS]]`: prints the figures
-/// the README and Benchmarks/README.md quote.
+/// `swift run -c release versegraph-bench [refs] [ref-stdin] [pages DIR [ROUNDS]]`: prints
+/// the figures the README and Benchmarks/README.md quote. `ref-stdin` runs the release
+/// `versegraph` beside this binary (`swift build -c release` builds both).
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = Set(arguments.isEmpty ? ["refs"] : arguments)
 
@@ -29,6 +31,11 @@ if which.contains("refs") {
 func format3(_ value: Double) -> String {
     let scaled = (value * 1000).rounded() / 1000
     return "\(scaled)"
+}
+
+if which.contains("ref-stdin") {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    RefCommandBenchmark(binary: folder.appendingPathComponent("versegraph").path, rounds: 7).run()
 }
 
 if which.contains("fails") {

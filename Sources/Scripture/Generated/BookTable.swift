@@ -116,7 +116,7 @@ extension BookRecord {
                    kjvVerseCounts: [18, 26, 17, 22]),
         BookRecord(osisID: "Titus", title: "Titus", usfmCode: "TIT", aliases: ["Titus", "Tit", "Ti"],
                    kjvVerseCounts: [16, 15, 15]),
-        BookRecord(osisID: "Phlm", title: "Philemon", usfmCode: "PHM", aliases: ["Philemon", "Phlm", "Phm", "Phile", "Philem", "Pm"],
+        BookRecord(osisID: "Phlm", title: "Philemon", usfmCode: "PHM", aliases: ["Philemon", "Phlm", "Phm", "Phile", "Philem"],
                    kjvVerseCounts: [25]),
         BookRecord(osisID: "Heb", title: "Hebrews", usfmCode: "HEB", aliases: ["Hebrews", "Heb"],
                    kjvVerseCounts: [14, 18, 19, 16, 14, 20, 28, 13, 28, 39, 40, 29, 25]),

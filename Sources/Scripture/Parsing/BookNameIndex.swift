@@ -58,7 +58,7 @@ final class BookNameIndex: Sendable {
     ]
     private static let sentenceWords: Set<String> = [
         "is", "am", "la", "ho", "na", "ob", "le", "ge", "es", "ac", "ro", "pro", "col", "song", "act",
-        "son", "re", "ne", "pm", "rm",
+        "son", "re", "ne", "rm",
     ]
 
     private init() {
