@@ -44,7 +44,8 @@ struct RefCommandBenchmark {
         }
         times.sort()
         let median = times[times.count / 2]
-        let answers = (try? String(contentsOf: output, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false).count
+        let answers = (try? String(contentsOf: output, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
+            .count
         print("ref-stdin: \(lines.count) lines, \((answers ?? 1) - 1) answer lines")
         print(
             "ref-stdin: median \(format3(median * 1000)) ms, \(Int(Double(lines.count) / median)) lines/second end to end (best \(Int(Double(lines.count) / times[0])))"

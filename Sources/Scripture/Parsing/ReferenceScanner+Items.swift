@@ -24,7 +24,7 @@ extension ReferenceScanner {
                     }
                     item.end = item.malformedEnd ?? item.verse?.end ?? item.end
                     if item.malformedEnd != nil {
-                        item.malformedReason = .ambiguousNumbers(text(start..<item.end))
+                        item.misuse = .spacedNumbers
                         return item
                     }
                 } else {
@@ -49,7 +49,7 @@ extension ReferenceScanner {
         let bareChapter = item.verse == nil && item.endChapter == nil && context.isChapter
         if item.malformedEnd == nil, let junk = junk(after: item.end, afterBareChapter: bareChapter) {
             item.malformedEnd = junk.end
-            item.malformedReason = junk.separator.map { .misusedSeparator(text: text(start..<junk.end), separator: $0) }
+            item.misuse = junk.separator.map { .separator($0) }
             item.end = junk.end
         }
         return item

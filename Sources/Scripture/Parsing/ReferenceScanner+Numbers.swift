@@ -116,22 +116,22 @@ extension ReferenceScanner {
     /// (`3;16`). A spaced dash, a dash before a date,
     /// a time or a capitalised word, or an en or em dash before a word ("32:31—a plea"),
     /// is prose. `separator` names a misused separator.
-    func junk(after i: Int, afterBareChapter: Bool) -> (end: Int, separator: String?)? {
+    func junk(after i: Int, afterBareChapter: Bool) -> (end: Int, separator: UInt8?)? {
         guard i < bytes.count else { return nil }
         let byte = bytes[i]
         if byte == 0x3B, afterBareChapter, i + 1 < bytes.count, TextBytes.isDigit(bytes[i + 1]) {
-            return (wordEnd(from: i + 1), ";")  // "John 3;16"
+            return (wordEnd(from: i + 1), 0x3B)  // "John 3;16"
         }
         if byte == 0x3A || byte == 0x2E, i + 1 < bytes.count, TextBytes.isDigit(bytes[i + 1]) {
             return (wordEnd(from: i + 1), nil)
         }
         if byte == 0x2F, i + 1 < bytes.count, TextBytes.isDigit(bytes[i + 1]) {
-            return (wordEnd(from: i + 1), "/")
+            return (wordEnd(from: i + 1), 0x2F)
         }
         let tilde = TextBytes.skipSpaces(bytes, i)
         if tilde < bytes.count, bytes[tilde] == 0x7E {
             let next = TextBytes.skipSpaces(bytes, tilde + 1)
-            if next < bytes.count, TextBytes.isDigit(bytes[next]) { return (wordEnd(from: next), "~") }
+            if next < bytes.count, TextBytes.isDigit(bytes[next]) { return (wordEnd(from: next), 0x7E) }
         }
         guard let dash = TextBytes.dashWidth(bytes, i) else { return nil }
         let next = i + dash

@@ -27,8 +27,24 @@ struct ReferenceScanner {
         /// Where an item that cannot be read ends (`32:31st`, `30-35-40`, `3/16`): it is
         /// reported rather than read as something shorter.
         var malformedEnd: Int?
-        /// Why it cannot be read, when there is more to say than "unreadable".
-        var malformedReason: ScriptureError?
+        /// Why it cannot be read, when there is more to say than "unreadable" (kept small
+        /// and trivial: items are copied often, and the message is built only when reported).
+        var misuse: Misuse?
+    }
+
+    /// What an item that cannot be read got wrong.
+    enum Misuse {
+        /// A separator where `:` or `-` belongs (its ASCII byte).
+        case separator(UInt8)
+        /// Numbers separated only by spaces.
+        case spacedNumbers
+
+        func error(_ text: String) -> ScriptureError {
+            switch self {
+            case .separator(let byte): .misusedSeparator(text: text, separator: String(UnicodeScalar(byte)))
+            case .spacedNumbers: .ambiguousNumbers(text)
+            }
+        }
     }
 
     /// How a bare number is read: as a chapter, or as a verse of a known chapter.
@@ -182,7 +198,7 @@ struct ReferenceScanner {
         let goodEnd = group.end
         group.end = item.end
         if let end = item.malformedEnd {
-            let error = item.malformedReason ?? .unreadable(text(pieceStart..<end))
+            let error = item.misuse?.error(text(item.start..<end)) ?? .unreadable(text(pieceStart..<end))
             group.failures.append(.init(span: pieceStart..<end, error: error, rangesBefore: group.ranges.count, goodEnd: goodEnd))
             return
         }

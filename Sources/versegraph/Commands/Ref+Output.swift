@@ -1,13 +1,15 @@
 import CommentaryGraph
+import Dispatch
 import Scripture
 
 /// What `ref` writes: one answer line per input line on standard output, one diagnostic per
-/// bad piece on standard error, both gathered in byte buffers and written in blocks.
+/// bad piece on standard error, both gathered in byte buffers and written in blocks by
+/// `flush()` (the caller's, after each block read).
 struct RefOutput {
     let parser: ReferenceParser
     let format: Versegraph.Ref.Format
     private(set) var failed = false
-    private var lineNumber = 0
+    private(set) var lineNumber = 0
     private var out: [UInt8] = []
     private var err: [UInt8] = []
 
@@ -21,22 +23,24 @@ struct RefOutput {
     mutating func handle(_ line: UnsafeBufferPointer<UInt8>) {
         lineNumber += 1
         let matches = parser.references(inUTF8: line)
-        var errors: [(text: String, error: String)] = []
-        for match in matches {
-            if case .failure(let error) = match.result {
-                let piece = String(decoding: UnsafeBufferPointer(rebasing: line[match.utf8Range]), as: UTF8.self)
-                errors.append((piece, "\(error)"))
-            }
-        }
+        var errors: [RefError] = []
         if matches.isEmpty {
-            let input = String(decoding: line, as: UTF8.self)
-            errors.append((input.trimmingSpaces, "\(ScriptureError.noReference(input.trimmingSpaces))"))
+            let input = Self.trimmed(line)
+            errors.append(RefError(text: input, message: "\(ScriptureError.noReference(input))", quoted: true))
         }
-        for (piece, message) in errors {
-            failed = true
+        for match in matches {
+            guard case .failure(let error) = match.result else { continue }
+            let piece = String(decoding: UnsafeBufferPointer(rebasing: line[match.utf8Range]), as: UTF8.self)
+            let message = "\(error)"
             // A message that starts by quoting what is wrong is not prefixed with the piece.
-            let prefix = message.hasPrefix("\"") || matches.isEmpty ? "" : "\"\(piece)\": "
-            err.append(contentsOf: "line \(lineNumber): \(prefix)\(message)\n".utf8)
+            errors.append(RefError(text: piece, message: message, quoted: message.hasPrefix("\"")))
+        }
+        for error in errors {
+            failed = true
+            err.append(contentsOf: "line \(lineNumber): ".utf8)
+            if !error.quoted { err.append(contentsOf: "\"\(error.text)\": ".utf8) }
+            err.append(contentsOf: error.message.utf8)
+            err.append(0x0A)
         }
         switch format {
         case .osis: appendOSIS(matches)
@@ -44,7 +48,49 @@ struct RefOutput {
         case .json: out.append(contentsOf: json(matches, errors: errors, line: line).utf8)
         }
         out.append(0x0A)
-        if out.count > 1 << 17 { flush() }
+    }
+
+    /// A bad piece of a line and why.
+    struct RefError {
+        let text: String
+        let message: String
+        /// The message already quotes what is wrong.
+        let quoted: Bool
+    }
+
+    /// The line without surrounding ASCII spaces and tabs.
+    private static func trimmed(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        var lower = 0
+        var upper = line.count
+        while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
+        while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[lower..<upper]), as: UTF8.self)
+    }
+
+    /// Reads `lines`, which follow the lines read so far, and buffers their answers in order.
+    /// A large block is read by two workers at once, each with its own buffers.
+    mutating func handle(block lines: [UnsafeBufferPointer<UInt8>]) {
+        guard lines.count >= 1_024 else {
+            for line in lines { handle(line) }
+            return
+        }
+        let half = lines.count / 2
+        var second = RefOutput(parser: parser, format: format)
+        second.lineNumber = lineNumber + half
+        nonisolated(unsafe) var workers = (self, second)
+        nonisolated(unsafe) let lines = lines
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                for line in lines[..<half] { workers.0.handle(line) }
+            } else {
+                for line in lines[half...] { workers.1.handle(line) }
+            }
+        }
+        self = workers.0
+        out.append(contentsOf: workers.1.out)
+        err.append(contentsOf: workers.1.err)
+        failed = failed || workers.1.failed
+        lineNumber = workers.1.lineNumber
     }
 
     /// Writes what is buffered.
@@ -78,7 +124,7 @@ struct RefOutput {
     }
 
     private func json(
-        _ matches: [ReferenceMatch], errors: [(text: String, error: String)], line: UnsafeBufferPointer<UInt8>
+        _ matches: [ReferenceMatch], errors: [RefError], line: UnsafeBufferPointer<UInt8>
     ) -> String {
         let references = osis(matches)
         return JSONText.object([
@@ -86,13 +132,7 @@ struct RefOutput {
             "osis": .string(references.joined(separator: ",")),
             "human": .string(human(matches)),
             "references": JSONText.strings(references),
-            "errors": .array(errors.map { JSONText.strings(["text": $0.text, "error": $0.error]) }),
+            "errors": .array(errors.map { JSONText.strings(["text": $0.text, "error": $0.message]) }),
         ]).compact
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -34,7 +34,7 @@ extension Versegraph {
                 // Answers are written after each block read, so a program that feeds one line
                 // at a time gets each answer at once, and a file is written in large blocks.
                 StandardInputLines.forEachBlock { lines in
-                    for line in lines { output.handle(line) }
+                    output.handle(block: lines)
                     output.flush()
                 }
             } else {

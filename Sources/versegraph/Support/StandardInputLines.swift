@@ -9,7 +9,7 @@ enum StandardInputLines {
     /// Calls `body` with the complete lines (UTF-8, without `\n` or `\r\n`) of each block
     /// read, until the end of input; a last line without a line break comes last.
     static func forEachBlock(_ body: ([UnsafeBufferPointer<UInt8>]) -> Void) {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var kept = 0  // bytes of an unfinished line at the start of the buffer
         var lines: [UnsafeBufferPointer<UInt8>] = []
         while true {
