@@ -83,8 +83,7 @@ extension ReferenceScanner {
     /// A word that is no book but one or two letters away from a book's name, followed by
     /// `chapter:verse` ("Mathew 5:3"): an error that names the book meant.
     func misspelledBook(at i: Int) -> ReferenceMatch? {
-        guard TextBytes.isLetter(bytes[i]), !inProse || bytes[i] &- 0x41 < 26, names.match(in: bytes, at: i) == nil
-        else { return nil }
+        guard TextBytes.isLetter(bytes[i]), !inProse || bytes[i] &- 0x41 < 26 else { return nil }
         var end = i
         while end < bytes.count, TextBytes.isLetter(bytes[end]) { end += 1 }
         let length = end - i
@@ -94,6 +93,7 @@ extension ReferenceScanner {
         guard chapter > end, (1...3).contains(chapterDigits), chapter + chapterDigits + 1 < bytes.count,
             bytes[chapter + chapterDigits] == 0x3A, TextBytes.isDigit(bytes[chapter + chapterDigits + 1])
         else { return nil }
+        guard names.match(in: bytes, at: i) == nil else { return nil }  // a book, whose numbers were wrong
         let word = bytes[i..<end].map { $0 | 0x20 }
         guard let book = BookNameIndex.closestTitle(to: word, within: length <= 5 ? 1 : 2) else { return nil }
         let stop = chapter + chapterDigits + 1 + digits(at: chapter + chapterDigits + 1)

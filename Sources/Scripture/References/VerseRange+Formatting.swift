@@ -22,7 +22,9 @@ extension Verse {
     }
 
     private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        // Chapters and verses have at most three digits; larger numbers are never valid.
+        if value >= 100 { bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / 100 % 10)) }
+        if value >= 10 { bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10)) }
         bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
     }
 }
