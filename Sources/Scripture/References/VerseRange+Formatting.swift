@@ -10,7 +10,11 @@ extension Verse {
 extension Verse {
     /// Appends the OSIS id's UTF-8 bytes to `bytes`.
     func appendOSIS(to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: Book.osisBytes[book.index])
+        var packed = Book.packedOSISIDs[book.index]
+        while packed != 0 {
+            bytes.append(UInt8(truncatingIfNeeded: packed))
+            packed >>= 8
+        }
         bytes.append(0x2E)
         Self.appendDecimal(chapter, to: &bytes)
         bytes.append(0x2E)
@@ -30,7 +34,11 @@ extension Verse {
 }
 
 extension Book {
-    static let osisBytes: [[UInt8]] = all.map { Array($0.osisID.utf8) }
+    /// Each OSIS id's bytes (at most 5) packed into an integer, first byte lowest: no array
+    /// of arrays to retain while writing ids.
+    static let packedOSISIDs: [UInt64] = all.map { book in
+        book.osisID.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
 }
 
 extension VerseRange {
