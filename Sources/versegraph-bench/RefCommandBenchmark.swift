@@ -21,7 +21,9 @@ struct RefCommandBenchmark {
             try? FileManager.default.removeItem(at: output)
         }
         var times: [Double] = []
+        var cpuTimes: [Double] = []
         for _ in 0..<rounds {
+            let cpuBefore = Self.childrenCPUSeconds()
             FileManager.default.createFile(atPath: output.path, contents: nil)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)
@@ -39,17 +41,34 @@ struct RefCommandBenchmark {
             }
             process.waitUntilExit()
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            cpuTimes.append(Self.childrenCPUSeconds() - cpuBefore)
             try? stdin.close()
             try? stdout.close()
         }
         times.sort()
+        cpuTimes.sort()
         let median = times[times.count / 2]
+        let cpu = cpuTimes[cpuTimes.count / 2]
         let answers = (try? String(contentsOf: output, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
             .count
         print("ref-stdin: \(lines.count) lines, \((answers ?? 1) - 1) answer lines")
         print(
             "ref-stdin: median \(format3(median * 1000)) ms, \(Int(Double(lines.count) / median)) lines/second end to end (best \(Int(Double(lines.count) / times[0])))"
         )
+        // CPU time does not depend on what else the machine runs: the figure a quiet machine
+        // approaches with one core per worker.
+        print(
+            "ref-stdin: median CPU \(format3(cpu * 1000)) ms (user + system, both workers), \(Int(Double(lines.count) / cpu)) lines per CPU-second"
+        )
+    }
+
+    /// User and system time of the children waited for so far.
+    static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 
     static func lines(count: Int) -> [String] {
