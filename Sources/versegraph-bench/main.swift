@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import Scripture
 
-/// `swift run -c release versegraph-bench [refs] [ref-stdin] [pages DIR [ROUNDS]]`: prints
+/// `swift run -c release versegraph-bench [refs] [ref-stdin] [ref-lines] [pages DIR [ROUNDS]]`: prints
 /// the figures the README and Benchmarks/README.md quote. `ref-stdin` runs the release
 /// `versegraph` beside this binary (`swift build -c release` builds both).
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -55,6 +55,10 @@ func format3(_ value: Double) -> String {
 if which.contains("ref-stdin") {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     RefCommandBenchmark(binary: folder.appendingPathComponent("versegraph").path, rounds: 7).run()
+}
+
+if which.contains("ref-lines") {  // the ref-stdin input, to profile `versegraph ref` by hand
+    print(RefCommandBenchmark.lines(count: 100_000).joined(separator: "\n"))
 }
 
 if which.contains("fails") {

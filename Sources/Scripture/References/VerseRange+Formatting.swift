@@ -8,28 +8,41 @@ extension Verse {
 }
 
 extension Verse {
-    /// Appends the OSIS id's UTF-8 bytes to `bytes`.
-    func appendOSIS(to bytes: inout [UInt8]) {
+    /// Writes the OSIS id's UTF-8 bytes at `buffer[position...]` (at most 18 bytes) and
+    /// returns where they end.
+    func writeOSIS(into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        var i = position
         var packed = Book.packedOSISIDs[book.index]
         while packed != 0 {
-            bytes.append(UInt8(truncatingIfNeeded: packed))
+            buffer[i] = UInt8(truncatingIfNeeded: packed)
             packed >>= 8
+            i += 1
         }
-        bytes.append(0x2E)
-        Self.appendDecimal(chapter, to: &bytes)
-        bytes.append(0x2E)
-        Self.appendDecimal(verse, to: &bytes)
+        buffer[i] = 0x2E
+        i = Self.writeDecimal(chapter, into: buffer, at: i + 1)
+        buffer[i] = 0x2E
+        i = Self.writeDecimal(verse, into: buffer, at: i + 1)
         if let part {
-            bytes.append(0x21)
-            bytes.append(part == .a ? 0x61 : 0x62)
+            buffer[i] = 0x21
+            buffer[i + 1] = part == .a ? 0x61 : 0x62
+            i += 2
         }
+        return i
     }
 
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    private static func writeDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
         // Chapters and verses have at most three digits; larger numbers are never valid.
-        if value >= 100 { bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / 100 % 10)) }
-        if value >= 10 { bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10)) }
-        bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
+        var i = position
+        if value >= 100 {
+            buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value / 100 % 10)
+            i += 1
+        }
+        if value >= 10 {
+            buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10)
+            i += 1
+        }
+        buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+        return i + 1
     }
 }
 
@@ -44,10 +57,13 @@ extension Book {
 extension VerseRange {
     /// Appends the OSIS id's UTF-8 bytes to `bytes`, without building a `String`.
     public func appendOSIS(to bytes: inout [UInt8]) {
-        start.appendOSIS(to: &bytes)
-        if !isSingleVerse {
-            bytes.append(0x2D)
-            end.appendOSIS(to: &bytes)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var end = start.writeOSIS(into: buffer, at: 0)
+            if !isSingleVerse {
+                buffer[end] = 0x2D
+                end = self.end.writeOSIS(into: buffer, at: end + 1)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
     }
 

@@ -12,11 +12,13 @@ struct RefOutput {
     private(set) var lineNumber = 0
     private var out: [UInt8] = []
     private var err: [UInt8] = []
+    /// The second worker's buffers, kept between blocks.
+    private var spareOut: [UInt8] = []
+    private var spareErr: [UInt8] = []
 
     init(parser: ReferenceParser, format: Versegraph.Ref.Format) {
         self.parser = parser
         self.format = format
-        out.reserveCapacity(1 << 17)
     }
 
     /// Reads one line (UTF-8, without its line break) and buffers its answer.
@@ -68,16 +70,23 @@ struct RefOutput {
     }
 
     /// Reads `lines`, which follow the lines read so far, and buffers their answers in order.
-    /// A large block is read by two workers at once, each with its own buffers.
+    /// A large block is read by two workers at once, each with its own buffers (moved in and
+    /// out, never shared, so that no buffer is copied).
     mutating func handle(block lines: [UnsafeBufferPointer<UInt8>]) {
         guard lines.count >= 1_024 else {
             for line in lines { handle(line) }
             return
         }
         let half = lines.count / 2
+        var first = RefOutput(parser: parser, format: format)
         var second = RefOutput(parser: parser, format: format)
+        first.lineNumber = lineNumber
         second.lineNumber = lineNumber + half
-        nonisolated(unsafe) var workers = (self, second)
+        swap(&first.out, &out)
+        swap(&first.err, &err)
+        swap(&second.out, &spareOut)
+        swap(&second.err, &spareErr)
+        nonisolated(unsafe) var workers = (first, second)
         nonisolated(unsafe) let lines = lines
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
@@ -86,11 +95,16 @@ struct RefOutput {
                 for line in lines[half...] { workers.1.handle(line) }
             }
         }
-        self = workers.0
+        swap(&out, &workers.0.out)
+        swap(&err, &workers.0.err)
         out.append(contentsOf: workers.1.out)
         err.append(contentsOf: workers.1.err)
-        failed = failed || workers.1.failed
+        failed = failed || workers.0.failed || workers.1.failed
         lineNumber = workers.1.lineNumber
+        swap(&spareOut, &workers.1.out)
+        swap(&spareErr, &workers.1.err)
+        spareOut.removeAll(keepingCapacity: true)
+        spareErr.removeAll(keepingCapacity: true)
     }
 
     /// Writes what is buffered.
