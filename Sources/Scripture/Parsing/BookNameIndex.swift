@@ -202,7 +202,15 @@ final class BookNameIndex: Sendable {
     }
 
     static func normalize(_ name: String) -> String {
-        String(
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {  // every name in the data: no Unicode tables
+            var key: [UInt8] = []
+            key.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 where TextBytes.isAlphanumeric(byte) {
+                key.append(TextBytes.isLetter(byte) ? byte | 0x20 : byte)
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return String(
             String.UnicodeScalarView(
                 name.lowercased().unicodeScalars.filter {
                     $0.properties.isAlphabetic || ("0"..."9").contains($0)
