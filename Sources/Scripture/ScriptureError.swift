@@ -19,6 +19,13 @@ public enum ScriptureError: Error, Hashable, Sendable, CustomStringConvertible {
     case rangeAcrossBooks(from: Book, to: Book)
     /// A book and chapter followed by something that is no verse or range ("Exodus 32:31st").
     case unreadable(String)
+    /// A separator used where `:` or `-` belongs: `-` between chapter and verse
+    /// ("Ezekiel 25-16"), `/` ("John 3/16"), `;` ("John 3;16") or `~` ("32:30~35").
+    case misusedSeparator(text: String, separator: String)
+    /// Numbers separated only by spaces that cannot be a chapter and a verse ("Exodus 32 31 5").
+    case ambiguousNumbers(String)
+    /// A word one or two letters away from a book's name, before a chapter and verse.
+    case misspelledBook(String, suggestion: Book)
 
     public var description: String {
         switch self {
@@ -40,6 +47,12 @@ public enum ScriptureError: Error, Hashable, Sendable, CustomStringConvertible {
             "a range cannot run from \(from.displayName) into \(to.displayName)"
         case .unreadable(let text):
             "\"\(text)\" is not a reference versegraph can read"
+        case .misusedSeparator(let text, let separator):
+            "\"\(text)\": write \":\" between chapter and verse and \"-\" for a range, not \"\(separator)\""
+        case .ambiguousNumbers(let text):
+            "\"\(text)\": numbers separated by spaces; write chapter:verse"
+        case .misspelledBook(let name, let suggestion):
+            "unknown book \"\(name)\"; did you mean \(suggestion.displayName)?"
         }
     }
 }

@@ -17,7 +17,7 @@ struct RefCommandTests {
         #expect(run.stdout == "\n\nExod.32.31\n")
         #expect(
             run.stderr == """
-                line 1: chapter 41 does not exist: Exodus has 40 chapters
+                line 1: "Exodus 41:1": chapter 41 does not exist: Exodus has 40 chapters
                 line 2: no Bible reference in "she is 2 cool"
 
                 """)
@@ -33,14 +33,42 @@ struct RefCommandTests {
         #expect(run.status == 1)
     }
 
-    @Test func jsonHasInputOsisHumanAndError() throws {
-        let run = try VersegraphBinary.run(["ref", "--format", "json", "Ex. 32:30–35", "Jude 26"])
+    @Test func jsonListsTheReferencesAndTheErrorsOfEachLine() throws {
+        let run = try VersegraphBinary.run(["ref", "--format", "json", "Ex. 32:30–35", "Jude 26", "John 3:16, 99; Acts 2"])
         #expect(
             run.stdout == """
-                {"error":null,"human":"Exodus 32:30-35","input":"Ex. 32:30–35","osis":"Exod.32.30-Exod.32.35"}
-                {"error":"verse 26 does not exist: Jude 1 has 25 verses","human":"","input":"Jude 26","osis":""}
+                {"errors":[],"human":"Exodus 32:30-35","input":"Ex. 32:30–35","osis":"Exod.32.30-Exod.32.35","references":["Exod.32.30-Exod.32.35"]}
+                {"errors":[{"error":"verse 26 does not exist: Jude 1 has 25 verses","text":"Jude 26"}],"human":"","input":"Jude 26","osis":"","references":[]}
+                {"errors":[{"error":"verse 99 does not exist: John 3 has 36 verses","text":"99"}],"human":"John 3:16; Acts 2","input":"John 3:16, 99; Acts 2","osis":"John.3.16,Acts.2.1-Acts.2.47","references":["John.3.16","Acts.2.1-Acts.2.47"]}
 
                 """)
+        #expect(run.status == 1)
+    }
+
+    @Test func aBadPieceIsNamedAndTheGoodPiecesAreKept() throws {
+        let run = try VersegraphBinary.run(["ref", "Exodus 32:1-6, 32:30-35-40; 33:1", "John 3/16 and Romans 8:28"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "Exod.32.1-Exod.32.6,Exod.33.1\nRom.8.28\n")
+        #expect(
+            run.stderr == """
+                line 1: "32:30-35-40" is not a reference versegraph can read
+                line 2: "3/16": write ":" between chapter and verse and "-" for a range, not "/"
+
+                """)
+    }
+
+    @Test func readsLongStandardInputInBlocks() throws {
+        let input = VersegraphBinary.temporaryFile("txt")
+        let lines = (1...20_000).map { "Psalm \($0 % 150 + 1)" }
+        try Data((lines.joined(separator: "\n") + "\r\nJohn 3:16").utf8).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let run = try VersegraphBinary.run(["ref"], stdin: input)
+        let output = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(output.count == 20_002)
+        #expect(output[0] == "Ps.2.1-Ps.2.12")
+        #expect(output[19_999] == "Ps.51.1-Ps.51.19")
+        #expect(output[20_000] == "John.3.16")
+        #expect(run.status == 0)
     }
 
     @Test func rsvVersificationAcceptsThirdJohn15() throws {

@@ -52,9 +52,13 @@ final class BookNameIndex: Sendable {
     private let exact: [String: Book]
 
     /// Abbreviations in the data that are also ordinary English words or syllables.
-    private static let words: Set<String> = ["ex", "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "nah", "tit"]
+    private static let words: Set<String> = [
+        "ex", "mat", "dan", "joe", "jon", "hag", "mic", "gal", "rom", "nah", "tit",
+        "mi", "mc", "ml", "jam", "sol", "ti", "lu", "ga", "ru", "jd", "jm", "tm", "lm", "phi", "hb", "hg", "ez", "est",
+    ]
     private static let sentenceWords: Set<String> = [
         "is", "am", "la", "ho", "na", "ob", "le", "ge", "es", "ac", "ro", "pro", "col", "song", "act",
+        "son", "re", "ne", "rm",
     ]
 
     private init() {
@@ -157,8 +161,56 @@ final class BookNameIndex: Sendable {
         return names
     }
 
+    private static let lowercasedTitles: [[UInt8]] = Book.all.map { Array($0.title.lowercased().utf8) }
+
+    /// The book whose title is at most `limit` edits (insertions, deletions, substitutions,
+    /// swaps of neighbours) from `word`, lower-case letters; nil when none or several are.
+    static func closestTitle(to word: [UInt8], within limit: Int) -> Book? {
+        var best: (book: Book, distance: Int)?
+        var tie = false
+        for (index, title) in lowercasedTitles.enumerated() where abs(title.count - word.count) <= limit {
+            let distance = editDistance(word, title)
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.distance {
+                best = (Book(uncheckedIndex: index), distance)
+                tie = false
+            } else if distance == best!.distance {
+                tie = true
+            }
+        }
+        return tie ? nil : best?.book
+    }
+
+    /// Optimal string alignment distance (Levenshtein with transpositions).
+    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+
     static func normalize(_ name: String) -> String {
-        String(
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {  // every name in the data: no Unicode tables
+            var key: [UInt8] = []
+            key.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 where TextBytes.isAlphanumeric(byte) {
+                key.append(TextBytes.isLetter(byte) ? byte | 0x20 : byte)
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return String(
             String.UnicodeScalarView(
                 name.lowercased().unicodeScalars.filter {
                     $0.properties.isAlphabetic || ("0"..."9").contains($0)

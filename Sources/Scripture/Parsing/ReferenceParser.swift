@@ -26,12 +26,21 @@ public struct ReferenceParser: Sendable {
     }
 
     /// Every reference in `text`, in the order written. A reference whose book and chapter
-    /// are recognised but that does not exist is returned with its error.
+    /// are recognised but that does not exist is returned with its error. In `.lenient` mode
+    /// a list keeps its valid items ("John 3:16, 99" gives John 3:16 and an error for 99);
+    /// in `.prose` mode a list with a bad item is one error.
     public func references(in text: String) -> [ReferenceMatch] {
         TextBytes.withBytes(text) { bytes in
             var scanner = ReferenceScanner(bytes: bytes, parser: self)
             return scanner.scanAll()
         }
+    }
+
+    /// Every reference in UTF-8 `bytes`, as `references(in:)` finds them in a string; for
+    /// readers that hold lines as bytes and want no `String` per line.
+    public func references(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [ReferenceMatch] {
+        var scanner = ReferenceScanner(bytes: bytes, parser: self)
+        return scanner.scanAll()
     }
 
     /// The passage that `text` is, as a whole (surrounding spaces aside).
@@ -46,10 +55,10 @@ public struct ReferenceParser: Sendable {
             while lower < upper, let width = TextBytes.spaceWidth(bytes, lower) { lower += width }
             while upper > lower, TextBytes.isTrailingSpace(bytes, upper) { upper -= 1 }
             let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-            guard let match = ReferenceScanner(bytes: trimmed, parser: self).group(at: 0),
-                match.utf8Range.upperBound == trimmed.count || match.error != nil
+            guard let group = ReferenceScanner(bytes: trimmed, parser: self).group(at: 0),
+                group.end == trimmed.count || !group.failures.isEmpty
             else { return nil }
-            return match.result
+            return group.result
         }
         if let quick { return try quick.get() }
         let trimmed = text.trimmingSpaces

@@ -45,7 +45,7 @@ enum TextBytes {
     @inline(__always)
     static func dashWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let byte = bytes[i]
-        if byte == 0x2D { return 1 }
+        if byte == 0x2D { return i + 1 < bytes.count && bytes[i + 1] == 0x2D ? 2 : 1 }  // "--" too
         guard byte == 0xE2, i + 2 < bytes.count else { return nil }
         if bytes[i + 1] == 0x80, (0x90...0x95).contains(bytes[i + 2]) { return 3 }
         if bytes[i + 1] == 0x88, bytes[i + 2] == 0x92 { return 3 }

@@ -7,7 +7,66 @@ extension Verse {
     }
 }
 
+extension Verse {
+    /// Writes the OSIS id's UTF-8 bytes at `buffer[position...]` (at most 18 bytes) and
+    /// returns where they end.
+    func writeOSIS(into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        var i = position
+        var packed = Book.packedOSISIDs[book.index]
+        while packed != 0 {
+            buffer[i] = UInt8(truncatingIfNeeded: packed)
+            packed >>= 8
+            i += 1
+        }
+        buffer[i] = 0x2E
+        i = Self.writeDecimal(chapter, into: buffer, at: i + 1)
+        buffer[i] = 0x2E
+        i = Self.writeDecimal(verse, into: buffer, at: i + 1)
+        if let part {
+            buffer[i] = 0x21
+            buffer[i + 1] = part == .a ? 0x61 : 0x62
+            i += 2
+        }
+        return i
+    }
+
+    private static func writeDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        // Chapters and verses have at most three digits; larger numbers are never valid.
+        var i = position
+        if value >= 100 {
+            buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value / 100 % 10)
+            i += 1
+        }
+        if value >= 10 {
+            buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10)
+            i += 1
+        }
+        buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+        return i + 1
+    }
+}
+
+extension Book {
+    /// Each OSIS id's bytes (at most 5) packed into an integer, first byte lowest: no array
+    /// of arrays to retain while writing ids.
+    static let packedOSISIDs: [UInt64] = all.map { book in
+        book.osisID.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+}
+
 extension VerseRange {
+    /// Appends the OSIS id's UTF-8 bytes to `bytes`, without building a `String`.
+    public func appendOSIS(to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var end = start.writeOSIS(into: buffer, at: 0)
+            if !isSingleVerse {
+                buffer[end] = 0x2D
+                end = self.end.writeOSIS(into: buffer, at: end + 1)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
+        }
+    }
+
     /// The OSIS id, always verse-explicit: `Exod.32.31`, `Exod.32.30-Exod.32.35`,
     /// `Ps.23.1-Ps.23.6` for a whole chapter, `Acts.9.19!b-Acts.9.25`.
     public var osisID: String {
@@ -59,7 +118,9 @@ enum HumanFormatter {
     static func verse(_ verse: Verse) -> String {
         let name = verse.book.displayName
         let number = "\(verse.verse)\(verse.part?.rawValue ?? "")"
-        return verse.book.hasSingleChapter ? "\(name) \(number)" : "\(name) \(verse.chapter):\(number)"
+        // "Philemon 1" alone is the whole book; its first verse is written "Philemon 1:1".
+        let chapterless = verse.book.hasSingleChapter && (verse.verse != 1 || verse.part != nil)
+        return chapterless ? "\(name) \(number)" : "\(name) \(verse.chapter):\(number)"
     }
 
     static func range(_ range: VerseRange, versification: Versification) -> String {
@@ -67,7 +128,7 @@ enum HumanFormatter {
         let name = range.book.displayName
         let endVerse = "\(end.verse)\(end.part?.rawValue ?? "")"
         if range.book.hasSingleChapter {
-            return range.isSingleVerse ? verse(start) : "\(verse(start))-\(endVerse)"
+            return range.isSingleVerse ? verse(start) : "\(name) \(start.verse)\(start.part?.rawValue ?? "")-\(endVerse)"
         }
         if range.isWholeChapters(in: versification) {
             return start.chapter == end.chapter

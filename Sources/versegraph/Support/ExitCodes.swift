@@ -5,7 +5,7 @@ import ArgumentParser
 /// | status | meaning |
 /// |---|---|
 /// | 0 | success: no failing finding, coverage at or above `--fail-under` |
-/// | 1 | `check` found failing findings; `diff` met `--fail-on`; `ref` met a line without a valid reference |
+/// | 1 | `check` found failing findings; `diff` met `--fail-on`; `ref` met a piece that is not a valid reference |
 /// | 2 | `coverage` is below `--fail-under` |
 /// | 64 | usage error: an unknown option, a bad value, a missing input |
 /// | 70 | an output file could not be written, or `build --svg always` could not run Graphviz |

@@ -14,22 +14,32 @@ enum StandardStreams {
     /// Writes `text` to standard error.
     static func err(_ text: String) { write(text, to: STDERR_FILENO) }
 
+    /// Writes UTF-8 `bytes` to standard output, as `out(_:)` does.
+    @discardableResult
+    static func out(bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) } }
+
+    /// Writes UTF-8 `bytes` to standard error.
+    static func err(bytes: [UInt8]) { bytes.withUnsafeBufferPointer { _ = write($0, to: STDERR_FILENO) } }
+
     @discardableResult
     private static func write(_ text: String, to descriptor: Int32) -> String? {
         var text = text
-        return text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                #if canImport(Glibc)
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                #else
-                let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                #endif
-                if written < 0 { return errno == EPIPE ? nil : String(cString: strerror(errno)) }
-                offset += written
-            }
-            return nil
+        return text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            #if canImport(Glibc)
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            #else
+            let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            #endif
+            if written < 0, errno == EINTR { continue }
+            if written < 0 { return errno == EPIPE ? nil : String(cString: strerror(errno)) }
+            offset += written
         }
+        return nil
     }
 
     /// True when standard output is a terminal, for colors.

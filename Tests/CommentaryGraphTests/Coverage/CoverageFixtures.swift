@@ -58,7 +58,7 @@ enum CoverageFixtures {
     static var bandsReport: CoverageReport {
         CoverageReport(
             nodes: [
-                node("Obadiah 1-21", [.commentary]), node("Jude 1-20", [.commentary]), node("2 John 1", [.synopsis]),
+                node("Obadiah 1-21", [.commentary]), node("Jude 1-20", [.commentary]), node("2 John 1:1", [.synopsis]),
             ],
             scope: .books([book("Obad"), book("2John"), book("Jude")]), versification: .kjv)
     }

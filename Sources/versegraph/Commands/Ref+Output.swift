@@ -1,0 +1,152 @@
+import CommentaryGraph
+import Dispatch
+import Scripture
+
+/// What `ref` writes: one answer line per input line on standard output, one diagnostic per
+/// bad piece on standard error, both gathered in byte buffers and written in blocks by
+/// `flush()` (the caller's, after each block read).
+struct RefOutput {
+    let parser: ReferenceParser
+    let format: Versegraph.Ref.Format
+    private(set) var failed = false
+    private(set) var lineNumber = 0
+    private var out: [UInt8] = []
+    private var err: [UInt8] = []
+    /// The second worker's buffers, kept between blocks.
+    private var spareOut: [UInt8] = []
+    private var spareErr: [UInt8] = []
+
+    init(parser: ReferenceParser, format: Versegraph.Ref.Format) {
+        self.parser = parser
+        self.format = format
+    }
+
+    /// Reads one line (UTF-8, without its line break) and buffers its answer.
+    mutating func handle(_ line: UnsafeBufferPointer<UInt8>) {
+        lineNumber += 1
+        let matches = parser.references(inUTF8: line)
+        var errors: [RefError] = []
+        if matches.isEmpty {
+            let input = Self.trimmed(line)
+            errors.append(RefError(text: input, message: "\(ScriptureError.noReference(input))", quoted: true))
+        }
+        for match in matches {
+            guard case .failure(let error) = match.result else { continue }
+            let piece = String(decoding: UnsafeBufferPointer(rebasing: line[match.utf8Range]), as: UTF8.self)
+            let message = "\(error)"
+            // A message that starts by quoting what is wrong is not prefixed with the piece.
+            errors.append(RefError(text: piece, message: message, quoted: message.hasPrefix("\"")))
+        }
+        for error in errors {
+            failed = true
+            err.append(contentsOf: "line \(lineNumber): ".utf8)
+            if !error.quoted { err.append(contentsOf: "\"\(error.text)\": ".utf8) }
+            err.append(contentsOf: error.message.utf8)
+            err.append(0x0A)
+        }
+        switch format {
+        case .osis: appendOSIS(matches)
+        case .human: out.append(contentsOf: human(matches).utf8)
+        case .json: out.append(contentsOf: json(matches, errors: errors, line: line).utf8)
+        }
+        out.append(0x0A)
+    }
+
+    /// A bad piece of a line and why.
+    struct RefError {
+        let text: String
+        let message: String
+        /// The message already quotes what is wrong.
+        let quoted: Bool
+    }
+
+    /// The line without surrounding ASCII spaces and tabs.
+    private static func trimmed(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        var lower = 0
+        var upper = line.count
+        while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
+        while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[lower..<upper]), as: UTF8.self)
+    }
+
+    /// Reads `lines`, which follow the lines read so far, and buffers their answers in order.
+    /// A large block is read by two workers at once, each with its own buffers (moved in and
+    /// out, never shared, so that no buffer is copied).
+    mutating func handle(block lines: [UnsafeBufferPointer<UInt8>]) {
+        guard lines.count >= 1_024 else {
+            for line in lines { handle(line) }
+            return
+        }
+        let half = lines.count / 2
+        var first = RefOutput(parser: parser, format: format)
+        var second = RefOutput(parser: parser, format: format)
+        first.lineNumber = lineNumber
+        second.lineNumber = lineNumber + half
+        swap(&first.out, &out)
+        swap(&first.err, &err)
+        swap(&second.out, &spareOut)
+        swap(&second.err, &spareErr)
+        nonisolated(unsafe) var workers = (first, second)
+        nonisolated(unsafe) let lines = lines
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                for line in lines[..<half] { workers.0.handle(line) }
+            } else {
+                for line in lines[half...] { workers.1.handle(line) }
+            }
+        }
+        swap(&out, &workers.0.out)
+        swap(&err, &workers.0.err)
+        out.append(contentsOf: workers.1.out)
+        err.append(contentsOf: workers.1.err)
+        failed = failed || workers.0.failed || workers.1.failed
+        lineNumber = workers.1.lineNumber
+        swap(&spareOut, &workers.1.out)
+        swap(&spareErr, &workers.1.err)
+        spareOut.removeAll(keepingCapacity: true)
+        spareErr.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered.
+    mutating func flush() {
+        if !err.isEmpty {
+            StandardStreams.err(bytes: err)
+            err.removeAll(keepingCapacity: true)
+        }
+        if !out.isEmpty {
+            StandardStreams.out(bytes: out)
+            out.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private mutating func appendOSIS(_ matches: [ReferenceMatch]) {
+        var first = true
+        for match in matches {
+            guard case .success(let passage) = match.result else { continue }
+            for range in passage.ranges {
+                if !first { out.append(0x2C) }
+                first = false
+                range.appendOSIS(to: &out)
+            }
+        }
+    }
+
+    private func osis(_ matches: [ReferenceMatch]) -> [String] { matches.compactMap { $0.passage?.osisID } }
+
+    private func human(_ matches: [ReferenceMatch]) -> String {
+        matches.compactMap { $0.passage?.humanForm(in: parser.versification) }.joined(separator: "; ")
+    }
+
+    private func json(
+        _ matches: [ReferenceMatch], errors: [RefError], line: UnsafeBufferPointer<UInt8>
+    ) -> String {
+        let references = osis(matches)
+        return JSONText.object([
+            "input": .string(String(decoding: line, as: UTF8.self)),
+            "osis": .string(references.joined(separator: ",")),
+            "human": .string(human(matches)),
+            "references": JSONText.strings(references),
+            "errors": .array(errors.map { JSONText.strings(["text": $0.text, "error": $0.message]) }),
+        ]).compact
+    }
+}
