@@ -57,11 +57,10 @@ struct ConfigReader {
             case "commentary_paths": profile.commentaryPathPrefixes = try strings(value, key: path)
             case "ignored_containers": profile.ignoredContainers = try strings(value, key: path).map { $0.lowercased() }
             case "ignored_links": profile.ignoredLinkPatterns = try strings(value, key: path)
-            case "title_suffixes": profile.titleSuffixes = try strings(value, key: path)
             default:
                 throw invalid(
                     keyNode, path,
-                    "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes"
+                    "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers or ignored_links"
                 )
             }
         }

@@ -109,6 +109,17 @@ package enum FileSystem {
         }
     }
 
+    /// Creates the folder `path` and its parents, as `mkdir -p` does.
+    package static func makeFolders(_ path: String) throws(FileSystemError) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw FileSystemError("create", path: path, errno: Errno(rawValue: errno))
+            }
+        }
+    }
+
     /// The absolute path of `path` with every symbolic link resolved; nil when it does not
     /// exist or cannot be resolved.
     package static func realPath(_ path: String) -> String? {

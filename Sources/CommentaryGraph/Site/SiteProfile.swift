@@ -20,14 +20,12 @@ public struct SiteProfile: Sendable, Hashable {
     public var synopsisPathPrefixes: [String]
     /// URL path prefixes of passage pages, such as `/en/commentary/`.
     public var commentaryPathPrefixes: [String]
-    /// Words that follow the reference in a page title ("Exodus 32:31 meaning").
-    public var titleSuffixes: [String]
 
     /// A profile with every field given.
     public init(
         name: String, deeperHeadings: [String], relatedHeadings: [String],
         ignoredContainers: [String], ignoredLinkPatterns: [String], hosts: [String],
-        synopsisPathPrefixes: [String], commentaryPathPrefixes: [String], titleSuffixes: [String]
+        synopsisPathPrefixes: [String], commentaryPathPrefixes: [String]
     ) {
         self.name = name
         self.deeperHeadings = deeperHeadings
@@ -37,7 +35,6 @@ public struct SiteProfile: Sendable, Hashable {
         self.hosts = hosts
         self.synopsisPathPrefixes = synopsisPathPrefixes
         self.commentaryPathPrefixes = commentaryPathPrefixes
-        self.titleSuffixes = titleSuffixes
     }
 
     /// TheBibleSays (thebiblesays.com and .app): synopsis pages at `/en/synopsis/exo+32:31`,
@@ -52,7 +49,6 @@ public struct SiteProfile: Sendable, Hashable {
         ignoredLinkPatterns: ["/cdn-cgi/l/email-protection", "mailto:", "javascript:"],
         hosts: ["thebiblesays.com", "thebiblesays.app"],
         synopsisPathPrefixes: ["/en/synopsis/"],
-        commentaryPathPrefixes: ["/en/commentary/"],
-        titleSuffixes: ["meaning"]
+        commentaryPathPrefixes: ["/en/commentary/"]
     )
 }

@@ -32,10 +32,10 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
         var text = Substring(href.trimmingASCIISpaces)
         if let cut = text.utf8.firstIndex(where: { $0 == 0x23 || $0 == 0x3F }) { text = text[..<cut] }  // # ?
         guard !text.isEmpty else { return nil }
-        if let separator = text.firstRange(of: "://"), text[..<separator.lowerBound].allSatisfy(\.isSchemeCharacter) {
+        if let authority = SiteURL.afterScheme(text) {
             guard text.utf8.hasASCIIPrefixIgnoringCase("http://") || text.utf8.hasASCIIPrefixIgnoringCase("https://")
             else { return nil }
-            self.init(authorityAndPath: text[separator.upperBound...], profile: profile)
+            self.init(authorityAndPath: text[authority...], profile: profile)
         } else if text.hasPrefix("//") {
             self.init(authorityAndPath: text.dropFirst(2), profile: profile)
         } else if SiteURL.nonWebSchemes.contains(where: { text.utf8.hasASCIIPrefixIgnoringCase($0) }) {
@@ -165,6 +165,24 @@ extension SiteURL {
     }
 }
 
+extension SiteURL {
+    /// Where the authority starts when `text` begins with a scheme and `://` (`https://`,
+    /// `ftp://`): the first character that is no scheme character must start `://`.
+    fileprivate static func afterScheme(_ text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let isScheme =
+                (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            if !isScheme { break }
+            index = utf8.index(after: index)
+        }
+        guard utf8[index...].starts(with: "://".utf8) else { return nil }
+        return utf8.index(index, offsetBy: 3)
+    }
+}
+
 extension Substring.UTF8View {
     /// True when the bytes start with `prefix` (ASCII, lowercase), ASCII case ignored.
     fileprivate func hasASCIIPrefixIgnoringCase(_ prefix: String) -> Bool {
@@ -229,12 +247,6 @@ public struct URLBase: Hashable, Sendable {
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "/" }
         return String(path[...slash])
-    }
-}
-
-extension Character {
-    fileprivate var isSchemeCharacter: Bool {
-        isASCII && (isLetter || isNumber || self == "+" || self == "-" || self == ".")
     }
 }
 

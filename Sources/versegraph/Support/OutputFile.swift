@@ -38,25 +38,19 @@ enum OutputFile {
     /// Creates the folder `path` (and its parents) unless it exists; names the problem once
     /// when it cannot be: "not a folder", or the system's reason (a read-only file system).
     static func prepareFolder(_ path: String) throws {
-        var info = stat()
-        if stat(path, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw failure(path, "not a folder") }
+        if let status = try? FileSystem.status(path) {
+            guard status.kind == .folder else { throw failure(path, "not a folder") }
             return
         }
-        // mkdir -p by hand: FileManager does not keep the system's reason (EROFS, EACCES).
-        var prefix = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            prefix += "/" + component
-            if mkdir(prefix, 0o755) != 0, errno != EEXIST { throw failure(path, String(cString: strerror(errno))) }
-        }
+        do { try FileSystem.makeFolders(path) } catch { throw failure(path, error.reason) }
     }
 
     /// Writes a file through `body`: atomically when `path` is (or will be) a regular file;
     /// straight into a device or a named pipe, which cannot be replaced.
     static func writeFile(at path: String, _ body: (AtomicFile) throws(FileSystemError) -> Void) throws {
-        var info = stat()
-        let special = stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
-        if special, (info.st_mode & S_IFMT) == S_IFDIR { throw failure(path, "it is a folder") }
+        let kind = (try? FileSystem.status(path))?.kind
+        let special = kind != nil && kind != .regular
+        if kind == .folder { throw failure(path, "it is a folder") }
         if !special { try prepareFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path) }
         do {
             let file = special ? try AtomicFile(writingInto: path) : try AtomicFile(replacing: path)

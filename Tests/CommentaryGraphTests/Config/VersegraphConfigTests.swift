@@ -47,7 +47,7 @@ import Testing
         ("versification: nrsv\n", "x.yml:1: versification: expected kjv or rsv, found \"nrsv\""),
         (
             "site:\n  colour: red\n",
-            "x.yml:2: site.colour: unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers, ignored_links or title_suffixes"
+            "x.yml:2: site.colour: unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers or ignored_links"
         ),
         ("ignore:\n  files: {a: b}\n", "x.yml:2: ignore.files: expected a list of values"),
         (
