@@ -4,7 +4,8 @@
 ///
 /// Node attributes: `label`, `book`, `kinds` and `pages` (strings; GraphML has no lists, so
 /// kinds and pages are joined by single spaces, which page paths, being URL paths, lack) and
-/// `present` (boolean). Edge attributes: `kind`, `file` (strings), `count` and `line` (ints).
+/// `present` (boolean); chapter and book nodes also `verses`, `covered` and `page_count` (ints),
+/// whose keys are declared only when the graph has such nodes. Edge attributes: `kind`, `file` (strings), `count` and `line` (ints).
 /// Each graph attribute gets a graph key `g0`, `g1`, ... in sorted name order.
 public struct GraphMLExporter: GraphExporter {
     /// An exporter.
@@ -14,6 +15,7 @@ public struct GraphMLExporter: GraphExporter {
         ("label", "string"), ("book", "string"), ("kinds", "string"), ("pages", "string"),
         ("present", "boolean"),
     ]
+    private static let summaryKeys = ["verses", "covered", "page_count"]
     private static let edgeKeys: [(name: String, type: String)] = [
         ("kind", "string"), ("count", "int"), ("file", "string"), ("line", "int"),
     ]
@@ -31,7 +33,8 @@ public struct GraphMLExporter: GraphExporter {
         for (index, name) in graphKeys.enumerated() {
             lines.append(Self.key(id: "g\(index)", for: "graph", name: name, type: "string"))
         }
-        for key in Self.nodeKeys {
+        let summarised = graph.nodes.contains { $0.summary != nil }
+        for key in Self.nodeKeys + (summarised ? Self.summaryKeys.map { ($0, "int") } : []) {
             lines.append(Self.key(id: key.name, for: "node", name: key.name, type: key.type))
         }
         for key in Self.edgeKeys {
@@ -48,6 +51,11 @@ public struct GraphMLExporter: GraphExporter {
             lines.append(Self.data("kinds", node.kinds.map(\.rawValue).joined(separator: " ")))
             lines.append(Self.data("pages", node.pages.joined(separator: " ")))
             lines.append(Self.data("present", node.present ? "true" : "false"))
+            if let summary = node.summary {
+                for (key, value) in zip(Self.summaryKeys, [summary.verses, summary.covered, summary.pages]) {
+                    lines.append(Self.data(key, String(value)))
+                }
+            }
             lines.append("    </node>")
         }
         for (index, edge) in graph.edges.enumerated() {

@@ -10,8 +10,9 @@ extension Versegraph {
             discussion: """
                 Writes to the output folder: graph.json (NetworkX node-link data), graph.dot \
                 (Graphviz), graph.svg when Graphviz's dot is on PATH, coverage.json and \
-                coverage.html (canon coverage by any page), and check.json (the integrity \
-                findings). Every file is written atomically; the same pages give byte-identical \
+                coverage.html (canon coverage by any page), check.json (the integrity \
+                findings), canon.svg (the arc view of every chapter) and graph.html (the \
+                offline explorer). Every file is written atomically; the same pages give byte-identical \
                 files whatever the file order or the number of jobs.
                 """)
 
@@ -33,13 +34,14 @@ extension Versegraph {
             let dot = GraphFormat.dot.exporter.export(graph)
             let coverage = CoverageReport(graph: graph, versification: session.versification)
             let check = IntegrityChecker(config: session.config).check(session.corpus)
-            let files = [
-                ("graph.json", GraphFormat.json.exporter.export(graph)),
-                ("graph.dot", dot),
-                ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
-                ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
-                ("check.json", CheckFormat.json.formatter().format(check)),
-            ]
+            let files =
+                [
+                    ("graph.json", GraphFormat.json.exporter.export(graph)),
+                    ("graph.dot", dot),
+                    ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
+                    ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
+                    ("check.json", CheckFormat.json.formatter().format(check)),
+                ] + CanonOutputs.files(session, graph: graph, check: check)
             for (name, text) in files { try OutputFile.writeFile(text, to: folder.appendingPathComponent(name)) }
             var written = files.map(\.0)
             if svg != .never {

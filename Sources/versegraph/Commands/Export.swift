@@ -2,23 +2,27 @@ import ArgumentParser
 import CommentaryGraph
 import Scripture
 
-extension GraphFormat: ExpressibleByArgument {}
 extension LinkKind: ExpressibleByArgument {}
 
 extension Versegraph {
     /// `versegraph export`: the whole graph or a subgraph in one format.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export the graph, or part of it, as JSON, DOT, GraphML or Cytoscape.js.",
+            abstract: "Export the graph, or part of it, as JSON, DOT, GraphML, Cytoscape.js or an arc diagram.",
             discussion: """
                 json is NetworkX node-link data (networkx.node_link_graph), dot is Graphviz, \
-                graphml opens in Gephi and yEd, cytoscape is Cytoscape.js elements JSON.
+                graphml opens in Gephi and yEd, cytoscape is Cytoscape.js elements JSON; \
+                arcs is canon.svg, every chapter of the site on one axis with its links as arcs. \
+                --level chapter or book merges passages into a node per chapter or book.
                 """)
 
         @OptionGroup var input: InputOptions
 
         @Option(help: "Output format.")
-        var format: GraphFormat = .json
+        var format: ExportFormat = .json
+
+        @Option(help: "Node per passage, chapter or book (not with arcs).")
+        var level: GraphLevel = .passage
 
         @Option(
             help: ArgumentHelp(
@@ -45,6 +49,9 @@ extension Versegraph {
                 throw ValidationError("--book \"\(book)\" is not a book; use an OSIS id such as Exod or a name such as Exodus.")
             }
             if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+            if format == .arcs, book != nil || around != nil || level != .passage {
+                throw ValidationError("--format arcs draws the whole site: it takes --kind, not --book, --around or --level.")
+            }
             if let around {
                 do { _ = try ReferenceParser().parseRange(around) } catch {
                     throw ValidationError("--around \"\(around)\": \(error)")
@@ -56,13 +63,27 @@ extension Versegraph {
             let session = try Session.open(input)
             session.reportSkipped(quiet: input.quiet)
             var graph = session.corpus.graph(attributes: GraphAttributes.make(session))
+            guard let graphFormat = format.graphFormat else {
+                try OutputFile.write(arcs(session, graph: graph), to: output)
+                return
+            }
             if let book, let found = Book(osisID: book) ?? Book(named: book) { graph = graph.filtered(book: found) }
             if let around {
                 let range = try ReferenceParser(versification: session.versification).parseRange(around)
                 graph = graph.neighbourhood(of: range, depth: depth)
             }
             if let kind { graph = graph.filtered(kind: kind) }
-            try OutputFile.write(format.exporter.export(graph), to: output)
+            graph = graph.aggregated(to: level, versification: session.versification)
+            try OutputFile.write(graphFormat.exporter.export(graph), to: output)
+        }
+
+        /// The arc view of the whole corpus, of the links of `--kind` only when given.
+        private func arcs(_ session: Session, graph: VerseGraph) -> String {
+            let check = IntegrityChecker(config: session.config).check(session.corpus)
+            var links = LinkTable(corpus: session.corpus, check: check)
+            if let kind { links.links.removeAll { $0.kind != kind } }
+            let view = CanonView(links: links, graph: graph, versification: session.versification)
+            return CanonArcSVG(title: session.config.profile.name).document(view)
         }
     }
 }
