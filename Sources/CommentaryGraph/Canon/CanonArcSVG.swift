@@ -48,7 +48,7 @@ public struct CanonArcSVG: Sendable {
         writeLegend(to: &output)
         writeArcs(view, layout, to: &output)
         output.write(
-            "<line x1=\"\(px(layout.left))\" y1=\"\(px(layout.axis))\" x2=\"\(px(layout.width - layout.left))\" "
+            "<line x1=\"\(px(layout.left))\" y1=\"\(px(layout.axis))\" x2=\"\(px(layout.left + layout.slot * view.chapters.count))\" "
                 + "y2=\"\(px(layout.axis))\" stroke=\"#6b7280\" stroke-width=\"0.5\"/>\n")
         writeBars(view, layout, to: &output)
         writeBookLabels(view, layout, to: &output)

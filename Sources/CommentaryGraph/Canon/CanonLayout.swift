@@ -25,7 +25,8 @@ public struct CanonLayout: Sendable, Hashable {
     static let maxArcHeight = 3_000
     static let barLength = 1_200
     static let labelSpace = 900
-    static let top = 420
+    static let top = 620
+    static let minimumWidth = 7_200
 
     /// The layout of `view`.
     public init(_ view: CanonView) {
@@ -33,7 +34,8 @@ public struct CanonLayout: Sendable, Hashable {
         // 16 px a chapter for a book or two, down to 1.5 px for the whole canon (1,189 chapters).
         slot = max(15, min(160, 16_000 / count / 5 * 5))
         left = 200
-        width = left * 2 + slot * count
+        // Never narrower than the heading and legend.
+        width = max(left * 2 + slot * count, Self.minimumWidth)
         let longest = view.chapters.map(\.verses).max() ?? 1
         verseLength = max(1, Self.barLength / max(longest, 1))
         let widest = view.arcs.map { abs($0.target - $0.source) }.max() ?? 0

@@ -1,0 +1,88 @@
+import Foundation
+import Scripture
+import Testing
+
+@testable import CommentaryGraph
+
+/// `graph.html` of the sample corpus, opened in headless Chromium: what the page shows for a
+/// reference (given as its permalink, or typed text put in the box through the hash) is what
+/// `versegraph show` reports for it.
+@Suite(.serialized) struct CanonExplorerPageTests {
+    static let links = LinkTable(
+        corpus: SampleCorpus.corpus, check: IntegrityChecker(config: VersegraphConfig()).check(SampleCorpus.corpus))
+
+    static let html: String = {
+        let view = CanonView(links: links, graph: SampleCorpus.corpus.graph(), versification: .kjv)
+        return CanonExplorerPage(title: "Sample").document(view, links: links)
+    }()
+
+    /// The page's DOM after its script ran, opened at `graph.html#<hash>`.
+    static func dom(hash: String) throws -> String {
+        let file = try ExternalTool.temporaryFile(html, extension: "html")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try ExternalTool.run([
+            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(file.path)#\(hash)",
+        ])
+        run.expectSuccess(needing: "Chromium (apt-get install chromium)")
+        return run.stdout
+    }
+
+    /// The text of the element with this id.
+    static func text(_ id: String, in dom: String) -> String? {
+        guard let start = dom.range(of: "id=\"\(id)\"") else { return nil }
+        let rest = dom[start.upperBound...]
+        guard let open = rest.firstIndex(of: ">"), let close = rest[open...].firstIndex(of: "<") else { return nil }
+        return String(rest[rest.index(after: open)..<close])
+    }
+
+    @Test(arguments: [
+        ("Exod.32.31", "Exodus 32:31"), ("Exodus%2032:31", "Exodus 32:31"), ("Exod.32", "Exodus 32"),
+        ("ps%20106:19-23", "Psalm 106:19-23"), ("Exod.32.30-Exod.32.35", "Exodus 32:30-35"),
+    ])
+    func showsTheCountsShowReports(hash: String, reference: String) throws {
+        let range = try ReferenceParser().parseRange(reference)
+        let report = PassageReport(range: range, corpus: SampleCorpus.corpus)
+        let dom = try Self.dom(hash: hash)
+        #expect(Self.text("vg-title", in: dom) == "\(range.label) (\(Self.osis(range)))")
+        #expect(Self.text("n-covers", in: dom) == String(report.covers.count))
+        #expect(Self.text("n-out", in: dom) == String(report.outgoing.count))
+        #expect(Self.text("n-in", in: dom) == String(report.incoming.count))
+        let broken = Self.links.links.filter { link in
+            guard link.isBroken else { return false }
+            let source = Self.links.pages[link.source].range
+            return source?.overlaps(range) == true || link.target?.overlaps(range) == true
+        }
+        #expect(Self.text("n-broken", in: dom) == String(broken.count))
+        // Each covering page is listed with its URL as a link.
+        for cover in report.covers {
+            let page = try #require(SampleCorpus.corpus.pages.first { $0.file == cover.path })
+            #expect(dom.contains("href=\"\(page.url!.description)\""), "\(page.path)")
+        }
+    }
+
+    @Test func showsTheBrokenLinksRule() throws {
+        let dom = try Self.dom(hash: "Exod.32.10")
+        #expect(dom.contains("broken: dangling-link"))
+        #expect(dom.contains("https://thebiblesays.com/en/commentary/num+14:11 (not in the corpus)"))
+    }
+
+    @Test func aReferenceThatDoesNotExistIsExplained() throws {
+        let dom = try Self.dom(hash: "Exodus%2041:1")
+        #expect(Self.text("vg-error", in: dom) == "chapter 41 does not exist: Exodus has 40 chapters")
+        #expect(dom.contains("<section id=\"vg-result\" hidden=\"\">"))
+    }
+
+    /// Nothing is fetched: no external script, style, font or image.
+    @Test func isSelfContained() throws {
+        for needle in ["<script src", "<link", "@import", "url(", "<img", "<iframe"] {
+            #expect(!Self.html.contains(needle), "\(needle)")
+        }
+        #expect(Self.html.components(separatedBy: "</script>").count == 3, "the data and the code, each closed once")
+    }
+
+    /// The OSIS form the page puts in the hash: `Exod.32` for a whole chapter.
+    static func osis(_ range: VerseRange) -> String {
+        range.isWholeChapters() && range.start.chapter == range.end.chapter
+            ? "\(range.book.osisID).\(range.start.chapter)" : range.osisID
+    }
+}
