@@ -17,7 +17,9 @@ enum CanonFixtures {
                 path: "site/jon+1:1", url: "https://example.org/jon+1:1", kind: .commentary, range: try range("Jonah 1:1-6")),
             LinkTable.Page(path: "site/jon+2:1", url: nil, kind: .synopsis, range: try range("Jonah 2:1")),
         ]
-        func link(_ source: Int, _ kind: LinkKind, _ target: String?, _ page: Int?, line: Int, broken: String? = nil) throws
+        func link(
+            _ source: Int, _ kind: LinkKind, _ target: String?, _ page: Int?, line: Int, broken: String? = nil
+        ) throws
             -> LinkTable.Link
         {
             LinkTable.Link(
