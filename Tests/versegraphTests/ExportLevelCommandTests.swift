@@ -43,7 +43,9 @@ struct ExportLevelCommandTests {
         #expect(arcs.stdout == committed)
         let related = try VersegraphBinary.run(["export", "--format", "arcs", "--kind", "related", "-q"])
         #expect(related.stdout.contains("related link"))
-        #expect(related.stdout.contains("<g stroke=\"#1d4ed8\">\n</g>"), "no deeper arc is left")
+        #expect(
+            related.stdout.contains("<g stroke=\"#1d4ed8\" stroke-width=\"0.6\" stroke-opacity=\"0.35\">\n</g>"),
+            "no deeper arc is left")
         #expect(arcs.stdout.contains("Exodus 32 → Exodus 32: 34 deeper links, 1 broken"))
     }
 

@@ -42,6 +42,7 @@ public struct CanonArcSVG: Sendable {
                 + "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n")
         let summary = Self.summary(view)
         output.write("<title>\(Markup.escaped(title)): \(Markup.escaped(summary))</title>\n")
+        output.write("<style>#arcs path{vector-effect:non-scaling-stroke}</style>\n")
         output.write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
         output.write("<text x=\"20\" y=\"22\" font-size=\"15\" font-weight=\"bold\">\(Markup.escaped(title))</text>\n")
         output.write("<text x=\"20\" y=\"38\" fill=\"#374151\">\(Markup.escaped(summary))</text>\n")
@@ -72,45 +73,6 @@ public struct CanonArcSVG: Sendable {
             x += 27 + name.count * 6
         }
         output.write("</g>\n")
-    }
-
-    private func writeArcs(_ view: CanonView, _ layout: CanonLayout, to output: inout some TextOutputStream) {
-        output.write("<g id=\"arcs\" fill=\"none\">\n")
-        let groups: [(String, (CanonView.Arc) -> Int)] = [
-            (Palette.related, { $0.kind == .related ? $0.count - $0.broken : 0 }),
-            (Palette.deeper, { $0.kind == .deeper ? $0.count - $0.broken : 0 }),
-            (Palette.broken, { $0.broken }),
-        ]
-        for (colour, drawn) in groups {
-            output.write("<g stroke=\"\(colour)\">\n")
-            for arc in view.arcs {
-                let count = drawn(arc)
-                guard count > 0 else { continue }
-                let opacity = colour == Palette.broken ? 90 : min(35 + 8 * Self.log2(count), 90)
-                output.write(
-                    "<path d=\"\(Self.path(arc, layout))\" stroke-width=\"\(Tenths.text(min(6 + 6 * Self.log2(count), 50)))\" "
-                        + "opacity=\"0.\(opacity)\"><title>\(Markup.escaped(Self.tooltip(arc, view)))</title></path>\n")
-            }
-            output.write("</g>\n")
-        }
-        output.write("</g>\n")
-    }
-
-    /// The path of an arc: half an ellipse above the axis from the left end to the right end.
-    /// A chapter's links to itself make a small loop over its own slot, higher with more links.
-    static func path(_ arc: CanonView.Arc, _ layout: CanonLayout) -> String {
-        let from = layout.middle(of: min(arc.source, arc.target))
-        let to = layout.middle(of: max(arc.source, arc.target))
-        let (left, right, rise): (Int, Int, Int)
-        if from == to {
-            let half = max(layout.slot * 35 / 100, 5)
-            (left, right, rise) = (from - half, from + half, max(layout.slot / 2, 30) + 15 * log2(arc.count))
-        } else {
-            (left, right, rise) = (from, to, (to - from) / 2 * layout.flattening / 1_000)
-        }
-        let px = Tenths.text
-        let y = px(layout.axis)
-        return "M\(px(left)) \(y)A\(px((right - left) / 2)) \(px(max(rise, 10))) 0 0 1 \(px(right)) \(y)"
     }
 
     static func tooltip(_ arc: CanonView.Arc, _ view: CanonView) -> String {

@@ -27,10 +27,12 @@ import Testing
     /// The broken link is drawn in the warning colour and the deeper one in blue.
     @Test func brokenLinksAreDrawnInTheWarningColour() throws {
         let svg = CanonArcSVG().document(try CanonFixtures.view())
-        let broken = try #require(svg.range(of: "<g stroke=\"\(CanonArcSVG.Palette.broken)\">\n"))
+        let broken = try #require(
+            svg.range(of: "<g stroke=\"\(CanonArcSVG.Palette.broken)\" stroke-width=\"0.6\" stroke-opacity=\"0.35\">\n"))
         #expect(svg[broken.upperBound...].hasPrefix("<path d="))
         #expect(svg[broken.upperBound...].prefix(200).contains("Jonah 2 → Jonah 2"))
-        let deeper = try #require(svg.range(of: "<g stroke=\"\(CanonArcSVG.Palette.deeper)\">\n"))
+        let deeper = try #require(
+            svg.range(of: "<g stroke=\"\(CanonArcSVG.Palette.deeper)\" stroke-width=\"0.6\" stroke-opacity=\"0.35\">\n"))
         #expect(svg[deeper.upperBound...].prefix(200).contains("Jonah 2 → Jonah 1: 1 deeper link"))
     }
 
