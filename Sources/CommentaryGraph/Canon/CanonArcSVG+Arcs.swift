@@ -5,7 +5,7 @@ extension CanonArcSVG {
     /// pixels and flattens them vertically (strokes keep their width: `non-scaling-stroke`). An arc
     /// is `M<left> 0a1 1 0 0 1 <width> 0`: radii too small for the ends are scaled up to a half
     /// circle, as SVG requires, which keeps a whole canon's 70,000 arcs small. The arcs of one
-    /// link each from one chapter share one path and one tooltip that names every target.
+    /// chapter, kind and link count share one path and one tooltip that names every target.
     func writeArcs(_ view: CanonView, _ layout: CanonLayout, to output: inout some TextOutputStream) {
         let scale = "0.1 \(Self.decimal(layout.flattening, places: 4))"
         output.write("<g id=\"arcs\" fill=\"none\" transform=\"translate(0 \(Tenths.text(layout.axis))) scale(\(scale))\">\n")
@@ -16,49 +16,55 @@ extension CanonArcSVG {
         ]
         for (colour, drawn) in groups {
             output.write("<g stroke=\"\(colour)\" stroke-width=\"0.6\" stroke-opacity=\"0.35\">\n")
-            var single = SingleLinkArcs()
+            var batches = SameCountArcs()
             for arc in view.arcs {
                 let count = drawn(arc)
                 guard count > 0 else { continue }
-                if count == 1, colour != Palette.broken {
-                    if single.source != arc.source { single.flush(view, to: &output) }
-                    single.add(arc, Self.path(arc, layout))
+                guard colour == Palette.broken else {
+                    if batches.source != arc.source { batches.flush(view, to: &output) }
+                    batches.add(arc, count: count, Self.path(arc, layout))
                     continue
                 }
-                let opacity = colour == Palette.broken ? 90 : min(35 + 8 * Self.log2(count), 90)
                 // A broken link stays visible even alone: at least 1.2 px.
-                let width = Tenths.text(min((colour == Palette.broken ? 12 : 6) + 6 * Self.log2(count), 50))
                 output.write(
-                    "<path d=\"\(Self.path(arc, layout))\" stroke-width=\"\(width)\" stroke-opacity=\"0.\(opacity)\">"
-                        + "<title>\(Markup.escaped(Self.tooltip(arc, view)))</title></path>\n")
+                    "<path d=\"\(Self.path(arc, layout))\" stroke-width=\"\(Tenths.text(min(12 + 6 * Self.log2(count), 50)))\" "
+                        + "stroke-opacity=\"0.9\"><title>\(Markup.escaped(Self.tooltip(arc, view)))</title></path>\n")
             }
-            single.flush(view, to: &output)
+            batches.flush(view, to: &output)
             output.write("</g>\n")
         }
         output.write("</g>\n")
     }
 
-    /// The arcs of one link each from one source chapter, gathered into one path.
-    private struct SingleLinkArcs {
+    /// The arcs of one source chapter and kind, gathered into a path per link count.
+    private struct SameCountArcs {
         var source: Int?
         var kind: LinkKind = .deeper
-        var targets: [Int] = []
-        var path = ""
+        var batches: [Int: (targets: [Int], path: String)] = [:]
 
-        mutating func add(_ arc: CanonView.Arc, _ subpath: String) {
+        mutating func add(_ arc: CanonView.Arc, count: Int, _ subpath: String) {
             source = arc.source
             kind = arc.kind
-            targets.append(arc.target)
-            path += subpath
+            batches[count, default: ([], "")].targets.append(arc.target)
+            batches[count, default: ([], "")].path += subpath
         }
 
+        /// Writes a path per count, fewest links first; a count above one sets its width and opacity.
         mutating func flush(_ view: CanonView, to output: inout some TextOutputStream) {
-            defer { self = SingleLinkArcs() }
+            defer { self = SameCountArcs() }
             guard let source else { return }
-            let names = targets.map { view.chapters[$0].label }.joined(separator: ", ")
-            let each = targets.count == 1 ? "" : " each"
-            let tip = "\(view.chapters[source].label) → \(names): 1 \(kind.rawValue) link\(each)"
-            output.write("<path d=\"\(path)\"><title>\(Markup.escaped(tip))</title></path>\n")
+            for count in batches.keys.sorted() {
+                guard let batch = batches[count] else { continue }
+                let names = batch.targets.map { view.chapters[$0].label }.joined(separator: ", ")
+                let each = batch.targets.count == 1 ? "" : " each"
+                let links = CanonArcSVG.counted(count, "\(kind.rawValue) link")
+                let tip = "\(view.chapters[source].label) → \(names): \(links)\(each)"
+                let log = CanonArcSVG.log2(count)
+                let style =
+                    count == 1
+                    ? "" : " stroke-width=\"\(Tenths.text(min(6 + 6 * log, 50)))\" stroke-opacity=\"0.\(min(35 + 8 * log, 90))\""
+                output.write("<path d=\"\(batch.path)\"\(style)><title>\(Markup.escaped(tip))</title></path>\n")
+            }
         }
     }
 

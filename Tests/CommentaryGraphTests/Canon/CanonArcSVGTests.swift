@@ -48,6 +48,22 @@ import Testing
         #expect(run.stderr.isEmpty)
     }
 
+    /// Arcs of one chapter, kind and count share a path whose tooltip names every target.
+    @Test func arcsOfOneCountShareAPath() throws {
+        let fixture = try CanonFixtures.view()
+        let arcs = [
+            CanonView.Arc(source: 0, target: 2, kind: .related, count: 1, broken: 0),
+            CanonView.Arc(source: 0, target: 3, kind: .related, count: 1, broken: 0),
+            CanonView.Arc(source: 0, target: 4, kind: .related, count: 3, broken: 0),
+        ]
+        let svg = CanonArcSVG().document(CanonView(versification: .kjv, chapters: fixture.chapters, arcs: arcs))
+        #expect(
+            svg.contains(
+                "<path d=\"M280 0a1 1 0 0 1 320 0M280 0a1 1 0 0 1 480 0\"><title>Obadiah → Jonah 2, Jonah 3: 1 related link each</title></path>\n"
+                    + "<path d=\"M280 0a1 1 0 0 1 640 0\" stroke-width=\"1.2\" stroke-opacity=\"0.43\"><title>Obadiah → Jonah 4: 3 related links</title></path>\n"
+            ))
+    }
+
     @Test func anEmptyCorpusStillDrawsTheFrame() throws {
         let svg = CanonArcSVG().document(CanonView(versification: .kjv, chapters: [], arcs: []))
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
