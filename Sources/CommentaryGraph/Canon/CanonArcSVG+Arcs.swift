@@ -9,14 +9,17 @@ extension CanonArcSVG {
     func writeArcs(_ view: CanonView, _ layout: CanonLayout, to output: inout some TextOutputStream) {
         let scale = "0.1 \(Self.decimal(layout.flattening, places: 4))"
         output.write("<g id=\"arcs\" fill=\"none\" transform=\"translate(0 \(Tenths.text(layout.axis))) scale(\(scale))\">\n")
+        // The more arcs, the fainter one link: 35 % for a few hundred, down to 5 % for a whole canon.
+        let faintest = max(5, min(35, 35 * 1_500 / max(view.arcs.count, 1)))
         let groups: [(String, (CanonView.Arc) -> Int)] = [
             (Palette.related, { $0.kind == .related ? $0.count - $0.broken : 0 }),
             (Palette.deeper, { $0.kind == .deeper ? $0.count - $0.broken : 0 }),
             (Palette.broken, { $0.broken }),
         ]
         for (colour, drawn) in groups {
-            output.write("<g stroke=\"\(colour)\" stroke-width=\"0.6\" stroke-opacity=\"0.35\">\n")
-            var batches = SameCountArcs()
+            output.write(
+                "<g stroke=\"\(colour)\" stroke-width=\"0.6\" stroke-opacity=\"\(Self.opacity(faintest, count: 1))\">\n")
+            var batches = SameCountArcs(faintest: faintest)
             for arc in view.arcs {
                 let count = drawn(arc)
                 guard count > 0 else { continue }
@@ -28,7 +31,8 @@ extension CanonArcSVG {
                 // A broken link stays visible even alone: at least 1.2 px.
                 output.write(
                     "<path d=\"\(Self.path(arc, layout))\" stroke-width=\"\(Tenths.text(min(12 + 6 * Self.log2(count), 50)))\" "
-                        + "stroke-opacity=\"0.9\"><title>\(Markup.escaped(Self.tooltip(arc, view)))</title></path>\n")
+                        + "stroke-opacity=\"\(Self.opacity(min(2 * faintest, 90), count: count))\"><title>\(Markup.escaped(Self.tooltip(arc, view)))</title></path>\n"
+                )
             }
             batches.flush(view, to: &output)
             output.write("</g>\n")
@@ -38,6 +42,7 @@ extension CanonArcSVG {
 
     /// The arcs of one source chapter and kind, gathered into a path per link count.
     private struct SameCountArcs {
+        let faintest: Int
         var source: Int?
         var kind: LinkKind = .deeper
         var batches: [Int: (targets: [Int], path: String)] = [:]
@@ -51,7 +56,7 @@ extension CanonArcSVG {
 
         /// Writes a path per count, fewest links first; a count above one sets its width and opacity.
         mutating func flush(_ view: CanonView, to output: inout some TextOutputStream) {
-            defer { self = SameCountArcs() }
+            defer { self = SameCountArcs(faintest: faintest) }
             guard let source else { return }
             for count in batches.keys.sorted() {
                 guard let batch = batches[count] else { continue }
@@ -62,7 +67,9 @@ extension CanonArcSVG {
                 let log = CanonArcSVG.log2(count)
                 let style =
                     count == 1
-                    ? "" : " stroke-width=\"\(Tenths.text(min(6 + 6 * log, 50)))\" stroke-opacity=\"0.\(min(35 + 8 * log, 90))\""
+                    ? ""
+                    : " stroke-width=\"\(Tenths.text(min(6 + 6 * log, 50)))\" "
+                        + "stroke-opacity=\"\(CanonArcSVG.opacity(faintest, count: count))\""
                 output.write("<path d=\"\(batch.path)\"\(style)><title>\(Markup.escaped(tip))</title></path>\n")
             }
         }
@@ -78,6 +85,12 @@ extension CanonArcSVG {
         let rise = max(layout.slot / 2, 30) + 15 * log2(arc.count)
         // The group flattens heights by `flattening`; a loop's rise is undone from that.
         return "M\(from - half) 0a\(half) \(rise * 1_000 / max(layout.flattening, 1)) 0 0 1 \(2 * half) 0"
+    }
+
+    /// The opacity of an arc of `count` links when one link is `faintest` percent: `0.35`.
+    static func opacity(_ faintest: Int, count: Int) -> String {
+        let percent = min(faintest + 8 * log2(count), 90)
+        return percent < 10 ? "0.0\(percent)" : "0.\(percent)"
     }
 
     /// `value` / 10^places written as a decimal: `decimal(452, places: 4)` is `0.0452`.
