@@ -34,14 +34,14 @@ extension Versegraph {
             let dot = GraphFormat.dot.exporter.export(graph)
             let coverage = CoverageReport(graph: graph, versification: session.versification)
             let check = IntegrityChecker(config: session.config).check(session.corpus)
-            let files =
-                [
-                    ("graph.json", GraphFormat.json.exporter.export(graph)),
-                    ("graph.dot", dot),
-                    ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
-                    ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
-                    ("check.json", CheckFormat.json.formatter().format(check)),
-                ] + CanonOutputs.files(session, graph: graph, check: check)
+            var files = [
+                ("graph.json", GraphFormat.json.exporter.export(graph)),
+                ("graph.dot", dot),
+                ("coverage.json", CoverageFormat.json.formatter().format(coverage)),
+                ("coverage.html", CoverageFormat.html.formatter().format(coverage)),
+                ("check.json", CheckFormat.json.formatter().format(check)),
+            ]
+            files += CanonOutputs.files(session, graph: graph, check: check)
             for (name, text) in files { try OutputFile.writeFile(text, to: folder.appendingPathComponent(name)) }
             var written = files.map(\.0)
             if svg != .never {
