@@ -16,12 +16,15 @@ import Testing
         return CanonExplorerPage(title: "Sample").document(view, links: links)
     }()
 
-    /// The page's DOM after its script ran, opened at `graph.html#<hash>`.
-    static func dom(hash: String) throws -> String {
-        let file = try ExternalTool.temporaryFile(html, extension: "html")
+    /// The page's DOM after its script ran, opened at `graph.html#<hash>`; `then`, a script run
+    /// after the page's own, acts on the page as a user would.
+    static func dom(hash: String, then actions: String = "") throws -> String {
+        let page = actions.isEmpty ? html : html.replacingOccurrences(of: "</body>", with: "<script>\(actions)</script></body>")
+        let file = try ExternalTool.temporaryFile(page, extension: "html")
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try ExternalTool.run([
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(file.path)#\(hash)",
+            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000", "--dump-dom",
+            "file://\(file.path)#\(hash)",
         ])
         run.expectSuccess(needing: "Chromium (apt-get install chromium)")
         return run.stdout
@@ -58,6 +61,43 @@ import Testing
             let page = try #require(SampleCorpus.corpus.pages.first { $0.file == cover.path })
             #expect(dom.contains("href=\"\(page.url!.description)\""), "\(page.path)")
         }
+    }
+
+    /// Typing a reference in the box and pressing Enter shows it and puts its permalink in the
+    /// address; the same answer as opening the permalink.
+    @Test func typingAReferenceShowsItAndSetsThePermalink() throws {
+        let dom = try Self.dom(
+            hash: "Exod.32.31",
+            then: """
+                document.getElementById("vg-ref").value = "Psalm 106:19-23";
+                document.getElementById("vg-form").requestSubmit();
+                setTimeout(function () { document.body.setAttribute("data-hash", location.hash); }, 100);
+                """)
+        let report = PassageReport(range: try ReferenceParser().parseRange("Psalm 106:19-23"), corpus: SampleCorpus.corpus)
+        #expect(dom.contains("data-hash=\"#Ps.106.19-Ps.106.23\""))
+        #expect(Self.text("vg-title", in: dom) == "Psalm 106:19-23 (Ps.106.19-Ps.106.23)")
+        #expect(Self.text("n-covers", in: dom) == String(report.covers.count))
+        #expect(Self.text("n-out", in: dom) == String(report.outgoing.count))
+        #expect(Self.text("n-in", in: dom) == String(report.incoming.count))
+    }
+
+    /// Clicking a chapter's bar shows the chapter.
+    @Test func clickingABarShowsItsChapter() throws {
+        let dom = try Self.dom(
+            hash: "",
+            then: """
+                var bars = Array.prototype.slice.call(document.querySelectorAll("#bars > g"));
+                var bar = bars.filter(function (g) { return g.firstChild.textContent.indexOf("Exodus 32:") === 0; })[0];
+                var box = bar.querySelector("rect").getBoundingClientRect();
+                document.querySelector("#vg-canon svg").dispatchEvent(new MouseEvent("click", {
+                  clientX: box.left + box.width / 2, clientY: box.top + 2, bubbles: true }));
+                setTimeout(function () { document.body.setAttribute("data-hash", location.hash); }, 100);
+                """)
+        let report = PassageReport(range: try ReferenceParser().parseRange("Exodus 32"), corpus: SampleCorpus.corpus)
+        #expect(dom.contains("data-hash=\"#Exod.32\""))
+        #expect(Self.text("vg-title", in: dom) == "Exodus 32 (Exod.32)")
+        #expect(Self.text("n-covers", in: dom) == String(report.covers.count))
+        #expect(Self.text("n-out", in: dom) == String(report.outgoing.count))
     }
 
     @Test func showsTheBrokenLinksRule() throws {
