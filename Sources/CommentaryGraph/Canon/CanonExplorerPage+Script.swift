@@ -29,7 +29,7 @@ extension CanonExplorerPage {
           function label(first, last) {
             var s = verseAt(first), e = verseAt(last), name = D.books[s.book][1];
             if (s.verse === 1 && e.verse === lastVerse(e.book, e.chapter)) {
-              if (single(s.book)) return name;
+              if (single(s.book)) return name + " 1-" + e.verse;
               return name + " " + s.chapter + (e.chapter !== s.chapter ? "-" + e.chapter : "");
             }
             var head = single(s.book) ? name + " " + s.verse : name + " " + s.chapter + ":" + s.verse;
@@ -47,13 +47,14 @@ extension CanonExplorerPage {
           var human = /^\s*((?:[1-3]|i{1,3}|first|second|third|1st|2nd|3rd)?\s*[a-z][a-z .]*?)\.?\s*(\d+)(?:\s*[:.]\s*(\d+))?(?:\s*[-\u2013\u2014]\s*(\d+)(?:\s*[:.]\s*(\d+))?)?\s*$/i;
           var osisForm = /^([1-3]?[A-Za-z]+)\.(\d+)(?:\.(\d+))?(?:-(?:[1-3]?[A-Za-z]+\.)?(\d+)(?:\.(\d+))?)?$/;
           function parse(text) {
-            var m = osisForm.exec(text.trim()) || human.exec(text);
+            var osisMatch = osisForm.exec(text.trim()), m = osisMatch || human.exec(text);
             if (!m) return { error: "not a reference: \u201c" + text + "\u201d" };
             var b = D.names[m[1].toLowerCase().replace(/[ .]/g, "")];
             if (b === undefined) return { error: "no book is called \u201c" + m[1].trim() + "\u201d" };
             var n = [m[2], m[3], m[4], m[5]].map(function (x) { return x === undefined ? null : parseInt(x, 10); });
             var c1 = n[0], v1 = n[1], c2 = n[2], v2 = n[3];
-            if (single(b) && v1 === null) { v1 = c1; c1 = 1; if (c2 !== null && v2 === null) { v2 = c2; c2 = 1; } }
+            // In a book of one chapter a lone number is a verse ("Jude 3"), but not in OSIS ("Jude.1").
+            if (single(b) && v1 === null && !osisMatch) { v1 = c1; c1 = 1; if (c2 !== null && v2 === null) { v2 = c2; c2 = 1; } }
             if (v1 !== null && c2 !== null && v2 === null) { v2 = c2; c2 = c1; }
             if (c2 === null) c2 = c1;
             var name = D.books[b][1], chapters = D.books[b][2].length;

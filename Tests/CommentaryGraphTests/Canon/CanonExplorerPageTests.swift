@@ -42,7 +42,7 @@ import Testing
         ("Exod.32.31", "Exodus 32:31"), ("Exodus%2032:31", "Exodus 32:31"), ("Exod.32", "Exodus 32"),
         ("ps%20106:19-23", "Psalm 106:19-23"), ("Exod.32.30-Exod.32.35", "Exodus 32:30-35"),
         ("Matthew%205-7", "Matthew 5-7"), ("Jude%203", "Jude 3"), ("1%20John%203:16-18", "1 John 3:16-18"),
-        ("Gen%201:1-2:3", "Genesis 1:1-2:3"), ("Ps%2023", "Psalm 23"),
+        ("Gen%201:1-2:3", "Genesis 1:1-2:3"), ("Ps%2023", "Psalm 23"), ("Jude.1", "Jude 1-25"),
     ])
     func showsTheCountsShowReports(hash: String, reference: String) throws {
         let range = try ReferenceParser().parseRange(reference)
