@@ -151,7 +151,8 @@ extension CanonExplorerPage {
             $("vg-highlight").textContent = ""; document.getElementById("arcs").removeAttribute("opacity");
           }
           function fromHash() {
-            var text = decodeURIComponent(location.hash.slice(1));
+            var text = location.hash.slice(1);
+            try { text = decodeURIComponent(text); } catch (error) { /* a stray % is read as it is */ }
             if (!text) return;
             $("vg-ref").value = text;
             var ref = parse(text);

@@ -114,6 +114,11 @@ import Testing
         #expect(dom.contains("<section id=\"vg-result\" hidden=\"\">"))
     }
 
+    @Test func aHashThatIsNoReferenceIsExplained() throws {
+        let dom = try Self.dom(hash: "100%")
+        #expect(Self.text("vg-error", in: dom) == "not a reference: “100%”")
+    }
+
     /// Nothing is fetched: no external script, style, font or image.
     @Test func isSelfContained() throws {
         for needle in ["<script src", "<link", "@import", "url(", "<img", "<iframe"] {
