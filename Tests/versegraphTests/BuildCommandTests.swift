@@ -4,7 +4,7 @@ import Testing
 /// `versegraph build`: the README's main command, and the committed `Graphs/` it wrote.
 @Suite("versegraph build")
 struct BuildCommandTests {
-    static let files = ["graph.json", "graph.dot", "coverage.json", "coverage.html", "check.json"]
+    static let files = ["graph.json", "graph.dot", "coverage.json", "coverage.html", "check.json", "canon.svg", "graph.html"]
 
     func build(_ extra: [String]) throws -> (VersegraphBinary.Run, URL) {
         let out = VersegraphBinary.temporaryFile("graphs")
@@ -18,7 +18,7 @@ struct BuildCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stderr
-                == "versegraph: 47 pages read; 48 nodes, 174 edges; 4 errors, 1 warning, 1 note; wrote graph.json, graph.dot, coverage.json, coverage.html, check.json to \(out.path)\n"
+                == "versegraph: 47 pages read; 48 nodes, 174 edges; 4 errors, 1 warning, 1 note; wrote graph.json, graph.dot, coverage.json, coverage.html, check.json, canon.svg, graph.html to \(out.path)\n"
         )
         for name in Self.files {
             let fresh = try Data(contentsOf: out.appendingPathComponent(name))

@@ -45,7 +45,12 @@ public struct DOTExporter: StreamingGraphExporter {
     }
 
     private static func statement(for node: GraphNode) -> String {
-        var attributes = ["label=\(quoted(node.label))"]
+        var label = node.label
+        if let summary = node.summary {
+            // A chapter or book node says how much of it is covered, on a second line.
+            label += "\n\(summary.covered)/\(summary.verses) verses, \(summary.pages) page\(summary.pages == 1 ? "" : "s")"
+        }
+        var attributes = ["label=\(quoted(label))"]
         if !node.present {
             attributes += ["style=\"rounded,dashed\"", "color=grey50", "fontcolor=grey50"]
         } else if node.kinds.contains(.commentary) {

@@ -2,9 +2,10 @@
 // and Cytoscape files always carry the same fields under the same names.
 
 extension GraphNode {
-    /// `id`, `label`, `book`, `kinds`, `pages` and `present`.
+    /// `id`, `label`, `book`, `kinds`, `pages` and `present`; a chapter or book node also has
+    /// `verses`, `covered` and `page_count`.
     var jsonFields: [String: JSONText] {
-        [
+        var fields: [String: JSONText] = [
             "id": .string(id),
             "label": .string(label),
             "book": .string(book),
@@ -12,6 +13,12 @@ extension GraphNode {
             "pages": .strings(pages),
             "present": .bool(present),
         ]
+        if let summary {
+            fields["verses"] = .int(summary.verses)
+            fields["covered"] = .int(summary.covered)
+            fields["page_count"] = .int(summary.pages)
+        }
+        return fields
     }
 }
 

@@ -10,6 +10,8 @@
 /// `json.loads` splits back whatever the paths hold) and `present` (boolean). Edge attributes:
 /// `kind`, `file` (strings), `count` and `line` (ints). Each graph attribute gets a graph key
 /// `g0`, `g1`, ... in sorted name order, its name made NMTOKEN-safe like ids.
+/// Chapter and book nodes also carry `verses`, `covered` and `page_count` (ints), whose keys
+/// are declared only when the graph has such nodes.
 public struct GraphMLExporter: GraphExporter {
     /// An exporter.
     public init() {}
@@ -18,6 +20,7 @@ public struct GraphMLExporter: GraphExporter {
         ("osis", "string"), ("label", "string"), ("book", "string"), ("kinds", "string"), ("pages", "string"),
         ("present", "boolean"),
     ]
+    private static let summaryKeys = ["verses", "covered", "page_count"]
     private static let edgeKeys: [(name: String, type: String)] = [
         ("kind", "string"), ("count", "int"), ("file", "string"), ("line", "int"),
     ]
@@ -35,7 +38,8 @@ public struct GraphMLExporter: GraphExporter {
         for (index, name) in graphKeys.enumerated() {
             lines.append(Self.key(id: "g\(index)", for: "graph", name: Self.token(name), type: "string"))
         }
-        for key in Self.nodeKeys {
+        let summarised = graph.nodes.contains { $0.summary != nil }
+        for key in Self.nodeKeys + (summarised ? Self.summaryKeys.map { ($0, "int") } : []) {
             lines.append(Self.key(id: key.name, for: "node", name: key.name, type: key.type))
         }
         for key in Self.edgeKeys {
@@ -53,6 +57,11 @@ public struct GraphMLExporter: GraphExporter {
             lines.append(Self.data("kinds", JSONText.strings(node.kinds.map(\.rawValue)).compact))
             lines.append(Self.data("pages", JSONText.strings(node.pages).compact))
             lines.append(Self.data("present", node.present ? "true" : "false"))
+            if let summary = node.summary {
+                for (key, value) in zip(Self.summaryKeys, [summary.verses, summary.covered, summary.pages]) {
+                    lines.append(Self.data(key, String(value)))
+                }
+            }
             lines.append("    </node>")
         }
         for (index, edge) in graph.edges.enumerated() {

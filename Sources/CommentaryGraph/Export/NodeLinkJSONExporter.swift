@@ -32,11 +32,14 @@ public struct NodeLinkJSONExporter: StreamingGraphExporter {
         JSONStream.array(graph.nodes, indent: "  ", to: &output) { node, indent, output in
             JSONStream.object(indent: indent, to: &output) { member in
                 member("book", JSONText.quoted(node.book))
+                if let summary = node.summary { member("covered", String(summary.covered)) }
                 member("id", JSONText.quoted(node.id))
                 member("kinds", JSONStream.strings(node.kinds.map(\.rawValue), indent: indent + "  "))
                 member("label", JSONText.quoted(node.label))
+                if let summary = node.summary { member("page_count", String(summary.pages)) }
                 member("pages", JSONStream.strings(node.pages, indent: indent + "  "))
                 member("present", node.present ? "true" : "false")
+                if let summary = node.summary { member("verses", String(summary.verses)) }
             }
         }
         output.write("\n}\n")

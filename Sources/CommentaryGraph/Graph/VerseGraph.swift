@@ -2,8 +2,9 @@ import Scripture
 
 /// A verse range that pages are about or that links point to: one node of the graph.
 public struct GraphNode: Hashable, Sendable {
-    /// The OSIS id of the range, which is the node id: `Exod.32.30-Exod.32.35`.
-    public var id: String { range.osisID }
+    /// The node id: the OSIS id of the range (`Exod.32.30-Exod.32.35`), or of the chapter or
+    /// book an aggregated node stands for (`Exod.32`, `Exod`).
+    public var id: String
     /// The verse range.
     public var range: VerseRange
     /// The human form: `Exodus 32:30-35`.
@@ -12,14 +13,23 @@ public struct GraphNode: Hashable, Sendable {
     public var kinds: [PageKind]
     /// Paths of the files that are this passage, relative to their input folder (sorted).
     public var pages: [String]
-    /// True when some page of the corpus is this passage; false when only links name it.
-    public var present: Bool { !pages.isEmpty }
+    /// For a chapter or book node (`VerseGraph.aggregated(to:versification:)`): its verse,
+    /// covered-verse and page counts; nil for a passage node.
+    public var summary: NodeSummary?
+    /// True when some page of the corpus is this passage (or, for a chapter or book, starts in
+    /// it); false when only links name it.
+    public var present: Bool { summary.map { $0.pages > 0 } ?? !pages.isEmpty }
 
     /// The OSIS id of the node's book: `Exod`.
     public var book: String { range.book.osisID }
 
     /// A node for `range`.
-    public init(range: VerseRange, label: String? = nil, kinds: [PageKind] = [], pages: [String] = []) {
+    public init(
+        range: VerseRange, label: String? = nil, kinds: [PageKind] = [], pages: [String] = [], id: String? = nil,
+        summary: NodeSummary? = nil
+    ) {
+        self.id = id ?? range.osisID
+        self.summary = summary
         self.range = range
         self.label = label ?? range.label
         self.kinds = kinds

@@ -11,10 +11,11 @@ extension Versegraph {
             discussion: """
                 Writes to the output folder: graph.json (NetworkX node-link data), graph.dot \
                 (Graphviz), coverage.json and coverage.html (canon coverage by any page), \
-                check.json (the integrity findings), and graph.svg when Graphviz's dot is on \
-                PATH and the graph is small enough to draw (--svg-max-nodes). Every file is \
-                written atomically; the same pages give byte-identical files whatever the file \
-                order, the number of jobs or the cache.
+                check.json (the integrity findings), canon.svg (the arc view of every chapter), \
+                graph.html (the offline explorer), and graph.svg when Graphviz's dot is on PATH \
+                and the graph is small enough to draw (--svg-max-nodes). Every file is written \
+                atomically; the same pages give byte-identical files whatever the file order, \
+                the number of jobs or the cache.
                 """)
 
         @OptionGroup var input: InputOptions
@@ -47,18 +48,20 @@ extension Versegraph {
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             let check = IntegrityChecker(config: session.config).check(corpus, jobs: session.jobs)
             let coverage = CoverageReport(corpus: corpus)
-            let outputs: [(name: String, write: @Sendable (inout AtomicFileStream) -> Void)] = [
+            var outputs: [(name: String, write: @Sendable (inout AtomicFileStream) -> Void)] = [
                 ("graph.json", { GraphFormat.json.exporter.export(graph, to: &$0) }),
                 ("graph.dot", { GraphFormat.dot.exporter.export(graph, to: &$0) }),
                 ("coverage.json", { $0.write(CoverageFormat.json.formatter().format(coverage)) }),
                 ("coverage.html", { $0.write(CoverageFormat.html.formatter().format(coverage)) }),
                 ("check.json", { $0.write(CheckFormat.json.formatter().format(check)) }),
             ]
+            outputs += CanonOutputs.outputs(session, graph: graph, check: check)
             // Each output is made and written on its own thread, streamed into its temporary
             // file: they share nothing.
             let failures = SlotList(count: outputs.count)
-            DispatchQueue.concurrentPerform(iterations: outputs.count) { index in
-                let output = outputs[index]
+            let jobs = outputs
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+                let output = jobs[index]
                 do {
                     try OutputFile.writeStream(to: folder.appendingPathComponent(output.name).path, output.write)
                 } catch {

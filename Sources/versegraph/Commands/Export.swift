@@ -2,7 +2,6 @@ import ArgumentParser
 import CommentaryGraph
 import Scripture
 
-extension GraphFormat: ExpressibleByArgument {}
 extension LinkKind: ExpressibleByArgument {}
 extension NodeLinkEdgesKey: ExpressibleByArgument {}
 
@@ -10,17 +9,22 @@ extension Versegraph {
     /// `versegraph export`: the whole graph or a subgraph in one format.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export the graph, or part of it, as JSON, DOT, GraphML or Cytoscape.js.",
+            abstract: "Export the graph, or part of it, as JSON, DOT, GraphML, Cytoscape.js or an arc diagram.",
             discussion: """
                 json is NetworkX node-link data (networkx.node_link_graph), dot is Graphviz, \
                 graphml opens in Gephi and yEd, cytoscape is a whole Cytoscape.js cy.json() document \
-                (load it with cy.json(doc), or pass doc.elements as elements).
+                (load it with cy.json(doc), or pass doc.elements as elements); \
+                arcs is canon.svg, every chapter of the site on one axis with its links as arcs. \
+                --level chapter or book merges passages into a node per chapter or book.
                 """)
 
         @OptionGroup var input: InputOptions
 
         @Option(help: "Output format.")
-        var format: GraphFormat = .json
+        var format: ExportFormat = .json
+
+        @Option(help: "Node per passage, chapter or book (not with arcs).")
+        var level: GraphLevel = .passage
 
         @Option(
             help: ArgumentHelp(
@@ -54,6 +58,9 @@ extension Versegraph {
             }
             if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
             if linksKey != nil, format != .json { throw ValidationError("--links-key applies to --format json only.") }
+            if format == .arcs, book != nil || around != nil || level != .passage {
+                throw ValidationError("--format arcs draws the whole site: it takes --kind, not --book, --around or --level.")
+            }
             if let around {
                 do { _ = try ReferenceParser().parseRange(around) } catch {
                     throw ValidationError("--around \"\(around)\": \(error)")
@@ -64,14 +71,28 @@ extension Versegraph {
         func run() throws {
             let session = try Session.open(input)
             var graph = session.corpus.graph(attributes: GraphAttributes.make(session))
+            guard let graphFormat = format.graphFormat else {
+                try OutputFile.write(arcs(session, graph: graph), to: output)
+                return
+            }
             if let book, let found = Book(osisID: book) ?? Book(named: book) { graph = graph.filtered(book: found) }
             if let around {
                 let range = try ReferenceParser(versification: session.versification).parseRange(around)
                 graph = graph.neighbourhood(of: range, depth: depth)
             }
             if let kind { graph = graph.filtered(kind: kind) }
-            let exporter = linksKey.map { NodeLinkJSONExporter(edgesKey: $0) } ?? format.exporter
+            graph = graph.aggregated(to: level, versification: session.versification)
+            let exporter = linksKey.map { NodeLinkJSONExporter(edgesKey: $0) } ?? graphFormat.exporter
             try OutputFile.write(exporter.export(graph), to: output)
+        }
+
+        /// The arc view of the whole corpus, of the links of `--kind` only when given.
+        private func arcs(_ session: Session, graph: VerseGraph) -> String {
+            let check = IntegrityChecker(config: session.config).check(session.corpus)
+            var links = LinkTable(corpus: session.corpus, check: check)
+            if let kind { links.links.removeAll { $0.kind != kind } }
+            let view = CanonView(links: links, graph: graph, versification: session.versification)
+            return CanonArcSVG(title: session.config.profile.name).document(view)
         }
     }
 }
