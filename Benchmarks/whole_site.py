@@ -32,7 +32,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
-OUTPUTS = ["graph.json", "graph.dot", "coverage.json", "coverage.html", "check.json"]
+OUTPUTS = ["graph.json", "graph.dot", "coverage.json", "coverage.html", "check.json", "canon.svg", "graph.html"]
 
 
 def timed(command, **kwargs):

@@ -65,7 +65,8 @@ struct PageBenchmark {
                 let loader = CorpusLoader(scanner: scanner, interpreter: interpreter, jobs: jobs)
                 times["load -j\(jobs)", default: []].append(
                     seconds {
-                        let outcome = loader.load(files: files, cache: jobs == 2 ? PageCache(fingerprint: scanner.fingerprint) : nil)
+                        let outcome = loader.load(
+                            files: files, cache: jobs == 2 ? PageCache(fingerprint: scanner.fingerprint) : nil)
                         corpus = outcome.corpus
                         if let filled = outcome.cache { cache = filled }
                     })

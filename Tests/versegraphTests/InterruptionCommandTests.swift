@@ -45,7 +45,8 @@ struct InterruptionCommandTests {
         let runTime = Date().timeIntervalSince(started)
         #expect(reference.terminationStatus == 0)
         let names = try folder.names(in: "reference")
-        #expect(names == ["check.json", "coverage.html", "coverage.json", "graph.dot", "graph.json"])
+        #expect(
+            names == ["canon.svg", "check.json", "coverage.html", "coverage.json", "graph.dot", "graph.html", "graph.json"])
         try FileManager.default.copyItem(atPath: folder.path("reference"), toPath: folder.path("out"))
         var statuses: [Int32] = []
         for fraction in delays {

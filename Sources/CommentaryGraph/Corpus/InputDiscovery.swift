@@ -21,14 +21,17 @@ public enum CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An input names nothing on disk.
     case inputNotFound(String)
     /// No page was found, or every page found was skipped: a run over nothing proves nothing.
-    case noPages(inputs: [String])
+    /// `skipped` says why each file found could not be used.
+    case noPages(inputs: [String], skipped: [SkippedFile] = [])
     /// The base URL is not an http(s) URL.
     case invalidBaseURL(String)
 
     public var description: String {
         switch self {
         case .inputNotFound(let input): "\(input): no such file or folder"
-        case .noPages(let inputs): "no pages found under \(inputs.joined(separator: ", "))"
+        case .noPages(let inputs, let skipped):
+            "no pages found under \(inputs.joined(separator: ", "))"
+                + (skipped.isEmpty ? "" : " (\(skipped.count) file\(skipped.count == 1 ? "" : "s") skipped)")
         case .invalidBaseURL(let text): "--base-url \"\(text)\" is not an http(s) URL"
         }
     }

@@ -95,10 +95,11 @@ public struct Workspace: Sendable {
         let usable = cache.map { $0.fingerprint == cacheFingerprint ? $0 : PageCache(fingerprint: cacheFingerprint) }
         let outcome = loader.load(files: files, cache: usable, progress: progress)
         ignored += outcome.notPages.map { IgnoredFile(file: $0.file, reason: .notHTML) }
-        guard !outcome.corpus.pages.isEmpty else { throw .noPages(inputs: inputs) }
+        let skipped = (found.skipped + outcome.corpus.skipped).sorted { $0.file < $1.file }
+        guard !outcome.corpus.pages.isEmpty else { throw .noPages(inputs: inputs, skipped: skipped) }
         let account = FileAccount(
             found: found.files.count + found.skipped.count, pages: outcome.corpus.pages.count,
-            fromCache: outcome.fromCache, skipped: (found.skipped + outcome.corpus.skipped).sorted { $0.file < $1.file },
+            fromCache: outcome.fromCache, skipped: skipped,
             ignored: ignored.sorted { $0.file < $1.file })
         return Load(corpus: outcome.corpus, cache: outcome.cache, files: account)
     }

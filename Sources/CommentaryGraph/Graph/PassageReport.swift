@@ -72,7 +72,9 @@ public struct PassageReport: Sendable {
         var lines = ["\(range.label) (\(range.osisID))", ""]
         lines.append(covers.isEmpty ? "No page covers it." : "Covered by \(covers.count) page\(covers.count == 1 ? "" : "s"):")
         for cover in covers {
-            lines.append("  \((cover.kind?.rawValue ?? "page").padding(10)) \(cover.range.label.padding(22)) \(cover.path)")
+            lines.append(
+                "  \((cover.kind?.rawValue ?? "page").padding(10)) \(cover.range.label.padding(22)) \(TerminalText.safe(cover.path))"
+            )
         }
         for (title, links) in [("Links out", outgoing), ("Links in", incoming)] {
             lines.append("")
@@ -81,7 +83,7 @@ public struct PassageReport: Sendable {
                 let target = link.target?.label ?? link.href
                 let missing = link.targetPresent ? "" : "  [no such page in the corpus]"
                 lines.append(
-                    "  \(link.source.label.padding(22)) -\(link.kind.rawValue)-> \(target.padding(22)) \(link.path):\(link.line)\(missing)"
+                    "  \(link.source.label.padding(22)) -\(link.kind.rawValue)-> \(target.padding(22)) \(TerminalText.safe(link.path)):\(link.line)\(missing)"
                 )
             }
         }

@@ -133,7 +133,8 @@ extension SiteURL {
             segments.removeLast()
         }
         if let last = segments.last {
-            for suffix in htmlSuffixes where last.count > suffix.count && decoded[last].reversed().starts(with: suffix.reversed()) {
+            for suffix in htmlSuffixes where last.count > suffix.count && decoded[last].reversed().starts(with: suffix.reversed())
+            {
                 segments[segments.count - 1] = last.lowerBound..<(last.upperBound - suffix.count)
             }
         }

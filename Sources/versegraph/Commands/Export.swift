@@ -62,7 +62,7 @@ extension Versegraph {
                 throw ValidationError("--format arcs draws the whole site: it takes --kind, not --book, --around or --level.")
             }
             if let around {
-                do { _ = try ReferenceParser().parseRange(around) } catch {
+                do { _ = try ReferenceParser(versification: input.versificationForArguments).parseRange(around) } catch {
                     throw ValidationError("--around \"\(around)\": \(error)")
                 }
             }

@@ -19,7 +19,7 @@ extension Versegraph {
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func validate() throws {
-            do { _ = try ReferenceParser(versification: input.versification ?? .kjv).parseRange(passage) } catch {
+            do { _ = try ReferenceParser(versification: input.versificationForArguments).parseRange(passage) } catch {
                 throw ValidationError("\"\(passage)\": \(error)")
             }
         }

@@ -50,6 +50,13 @@ struct InputOptions: ParsableArguments {
     /// The inputs as given, or `Inputs` when none is.
     var resolvedInputs: [String] { inputs.isEmpty ? ["Inputs"] : inputs }
 
+    /// The versification references on the command line are read under, before any page is
+    /// read: the flag, else the configuration's, else KJV (a broken configuration is reported
+    /// later, when the command loads it).
+    var versificationForArguments: Versification {
+        versification ?? (try? loadConfig())?.versification ?? .kjv
+    }
+
     /// The configuration: `--config`, else `versegraph.yml` when present, else built in.
     func loadConfig() throws -> VersegraphConfig {
         if let config { return try VersegraphConfig.load(from: config) }

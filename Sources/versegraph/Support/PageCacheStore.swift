@@ -23,7 +23,9 @@ struct PageCacheStore {
         do {
             return try PageCache(decoding: bytes, fingerprint: fingerprint)
         } catch .stale {
-            if !quiet { StandardStreams.err("versegraph: the page cache \(path) was made by another version or profile; rebuilding it\n") }
+            if !quiet {
+                StandardStreams.err("versegraph: the page cache \(path) was made by another version or profile; rebuilding it\n")
+            }
         } catch {
             warn("ignoring the page cache \(path): \(error); rebuilding it", quiet: quiet)
         }
@@ -34,10 +36,17 @@ struct PageCacheStore {
     /// on the cache).
     func save(_ cache: PageCache, quiet: Bool) {
         do {
-            try OutputFile.writeBytes(cache.encoded(), to: path)
+            try write(cache.encoded())
         } catch {
-            warn("the page cache \(path) was not written", quiet: quiet)
+            warn("the page cache \(path) was not written: \(error.reason)", quiet: quiet)
         }
+    }
+
+    private func write(_ bytes: [UInt8]) throws(FileSystemError) {
+        if (try? FileSystem.status(folder))?.kind != .folder { try FileSystem.makeFolders(folder) }
+        let file = try AtomicFile(replacing: path)
+        try file.write(bytes)
+        try file.commit()
     }
 
     private func warn(_ message: String, quiet: Bool) {

@@ -33,9 +33,16 @@ struct Session {
         let display = !options.quiet && StandardStreams.errIsTerminal ? ProgressDisplay(label: "Reading pages") : nil
         var progressReport: (@Sendable (Int, Int) -> Void)?
         if let display { progressReport = { done, total in display.update(done, total) } }
-        let load = try workspace.load(cache: cache, progress: progressReport)
-        let progress = display
-        progress?.finish()
+        let load: Workspace.Load
+        do {
+            load = try workspace.load(cache: cache, progress: progressReport)
+        } catch {
+            display?.finish()
+            // Why nothing could be read is the first thing to know.
+            if case .noPages(_, let skipped) = error, !options.quiet { Self.report(skipped: skipped) }
+            throw error
+        }
+        display?.finish()
         if let store, let updated = load.cache { store.save(updated, quiet: options.quiet) }
         self.config = config
         self.versification = workspace.versification
@@ -61,33 +68,19 @@ struct Session {
     /// ignored file too.
     private func reportFiles(verbose: Bool, quiet: Bool) {
         guard !quiet else { return }
-        for skipped in files.skipped {
-            StandardStreams.err("versegraph: skipped \(Terminal.safe(skipped.file)): \(skipped.reason)\n")
-        }
+        Self.report(skipped: files.skipped)
         guard verbose else { return }
         for ignored in files.ignored {
-            StandardStreams.err("versegraph: ignored \(Terminal.safe(ignored.file)): \(ignored.reason.rawValue)\n")
+            StandardStreams.err("versegraph: ignored \(TerminalText.safe(ignored.file)): \(ignored.reason.rawValue)\n")
         }
     }
 }
 
-/// Text from the inputs (file names, link texts) made safe for a terminal or a CI log: a
-/// newline or an escape character in a file name must not forge a line of its own.
-enum Terminal {
-    static func safe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+extension Session {
+    /// Names each skipped file on standard error with the reason.
+    static func report(skipped: [SkippedFile]) {
+        for file in skipped {
+            StandardStreams.err("versegraph: skipped \(TerminalText.safe(file.file)): \(file.reason)\n")
         }
-        return out
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
     }
 }

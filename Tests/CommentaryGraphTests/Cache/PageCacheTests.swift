@@ -96,7 +96,9 @@ struct PageCacheTests {
         #expect(throws: PageCacheError.foreign) { try PageCache(decoding: [], fingerprint: fingerprint) }
         // Every truncation is refused, none crashes.
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
-            #expect(throws: PageCacheError.self) { try PageCache(decoding: Array(bytes.prefix(length)), fingerprint: fingerprint) }
+            #expect(throws: PageCacheError.self) {
+                try PageCache(decoding: Array(bytes.prefix(length)), fingerprint: fingerprint)
+            }
         }
     }
 }

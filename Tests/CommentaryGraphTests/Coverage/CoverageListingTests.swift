@@ -43,12 +43,14 @@ struct CoverageListingTests {
         #expect(report.largestGaps(limit: 0).isEmpty)
         #expect(report.largestGaps(limit: 100).count == 8)
         let covered = CoverageReport(
-            nodes: [CoverageFixtures.node("Obadiah 1-21", [.commentary])], scope: .books([CoverageFixtures.book("Obad")]), versification: .kjv)
+            nodes: [CoverageFixtures.node("Obadiah 1-21", [.commentary])], scope: .books([CoverageFixtures.book("Obad")]),
+            versification: .kjv)
         #expect(covered.largestGaps().isEmpty)
     }
 
     @Test func theHTMLPageListsTheGapsLinkedToTheirChapters() {
-        let html = HTMLCoverageFormatter().format(CoverageReport(nodes: CoverageFixtures.nodes, scope: .corpus, versification: .kjv))
+        let html = HTMLCoverageFormatter().format(
+            CoverageReport(nodes: CoverageFixtures.nodes, scope: .corpus, versification: .kjv))
         #expect(
             html.contains(
                 "<h2>Largest gaps</h2>\n<ol class=\"gaps\">\n<li><a href=\"#Ps.24\">Psalm 24-150</a>: 127 chapters, 2,159 verses, 0 pages</li>\n"

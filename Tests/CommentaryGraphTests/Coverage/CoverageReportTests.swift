@@ -59,7 +59,8 @@ struct CoverageReportTests {
         let report = CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))], versification: .kjv)
         #expect(report.totals.covered == 0)
         #expect(
-            CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))], scope: .corpus, versification: .kjv).books.isEmpty
+            CoverageReport(nodes: [GraphNode(range: CoverageFixtures.range("Exodus 40"))], scope: .corpus, versification: .kjv)
+                .books.isEmpty
         )
     }
 
@@ -90,7 +91,8 @@ struct CoverageReportTests {
 
     @Test func rangeFromTheOtherVersificationIsClampedToThisOne() throws {
         let rsvOnly = try VerseRange(Verse(CoverageFixtures.book("3John"), 1, 15), in: .rsv)
-        let report = CoverageReport(nodes: [GraphNode(range: rsvOnly, kinds: [.synopsis], pages: ["x.html"])], versification: .kjv)
+        let report = CoverageReport(
+            nodes: [GraphNode(range: rsvOnly, kinds: [.synopsis], pages: ["x.html"])], versification: .kjv)
         let chapter = try #require(report.books.first { $0.book.osisID == "3John" }?.chapters.first)
         #expect(chapter.pageCounts.last == 1)
         #expect(report.totals.covered == 1)

@@ -30,7 +30,8 @@ import Testing
 
     @Test func aBookOutsideOneScopeHasNoCountsThere() throws {
         let ruthOnly = CoverageReport(
-            nodes: [CoverageFixtures.node("Ruth 1:1-5", [.commentary])], scope: .books([CoverageFixtures.book("Ruth")]), versification: .kjv)
+            nodes: [CoverageFixtures.node("Ruth 1:1-5", [.commentary])], scope: .books([CoverageFixtures.book("Ruth")]),
+            versification: .kjv)
         let coverage = try CoverageDiff(
             before: CoverageSnapshot(report: ruthOnly), after: CoverageSnapshot(report: DiffFixtures.newCoverage))
         let john = try #require(coverage.books.last)

@@ -32,9 +32,10 @@ final class TemporaryFolder {
 /// A small TheBibleSays-style page: its title, and related links to `targets` (URL keys such
 /// as `exo+32:30`, linked as commentaries).
 func samplePage(_ title: String, related targets: [String] = [], deeper: String? = nil) -> String {
-    let deeperSection = deeper.map {
-        "<h2>Deeper Commentary Covering this Verse:</h2><ul><li><a href=\"/en/commentary/\($0)\">\($0)</a></li></ul>"
-    } ?? ""
+    let deeperSection =
+        deeper.map {
+            "<h2>Deeper Commentary Covering this Verse:</h2><ul><li><a href=\"/en/commentary/\($0)\">\($0)</a></li></ul>"
+        } ?? ""
     let items = targets.map { "<li><a href=\"/en/commentary/\($0)\">\($0)</a></li>" }.joined()
     return """
         <!doctype html><html><head><title>\(title) meaning</title></head>

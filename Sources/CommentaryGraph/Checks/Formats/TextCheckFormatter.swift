@@ -7,7 +7,8 @@
 ///
 /// Editors and CI log viewers turn `path:line:col:` into links. A line break inside a message
 /// is kept, with the lines after it indented, so that every line that starts at column 0
-/// (other than the summary) is a finding.
+/// (other than the summary) is a finding; control characters in a file name are escaped
+/// (`TerminalText`), so that no name can forge one.
 public struct TextCheckFormatter: CheckFormatter {
     /// Decorates the severity word of each finding.
     public let styler: CheckStyler
@@ -26,7 +27,7 @@ public struct TextCheckFormatter: CheckFormatter {
 
     /// `path:line:col: severity: [rule] message` (also what `diff` lists).
     static func line(_ finding: Finding, styler: CheckStyler) -> String {
-        "\(finding.file):\(finding.line):\(finding.column): \(styler(finding.severity.rawValue, finding.severity)): "
+        "\(TerminalText.safe(finding.file)):\(finding.line):\(finding.column): \(styler(finding.severity.rawValue, finding.severity)): "
             + "[\(finding.rule)] \(CheckWording.indentingContinuations(finding.message))"
     }
 }
