@@ -39,15 +39,23 @@ extension URLBase {
 
     /// The host and path that a file of a mirror was served at.
     static func served(mirrorPath: String, baseURL: SiteURL?) -> (host: String, path: String)? {
-        let parts = mirrorPath.split(separator: "/", omittingEmptySubsequences: true)
-        if let first = parts.first, parts.count > 1, first.contains("."), !first.hasPrefix("."),
-            !first.lowercased().hasSuffix(".html"), !first.lowercased().hasSuffix(".htm")
+        // Split on bytes: this runs for every page, and `/` and `.` are ASCII.
+        let parts = mirrorPath.utf8.split(separator: 0x2F, omittingEmptySubsequences: true)
+        if let first = parts.first, parts.count > 1, first.contains(0x2E), first.first != 0x2E,
+            !hasHTMLSuffix(first)
         {
-            return (String(first), "/" + parts.dropFirst().joined(separator: "/"))
+            let rest = parts.dropFirst().map { String(Substring($0)) }
+            return (String(Substring(first)), "/" + rest.joined(separator: "/"))
         } else if let baseURL {
             let basePath = baseURL.path == "/" ? "" : baseURL.path
-            return (baseURL.host, basePath + "/" + parts.joined(separator: "/"))
+            return (baseURL.host, basePath + "/" + parts.map { String(Substring($0)) }.joined(separator: "/"))
         }
         return nil
+    }
+
+    /// True when `name` ends in `.html` or `.htm`, ASCII case ignored.
+    private static func hasHTMLSuffix(_ name: Substring.UTF8View) -> Bool {
+        let lower = name.suffix(5).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        return lower.elementsEqual(".html".utf8) || lower.suffix(4).elementsEqual(".htm".utf8)
     }
 }

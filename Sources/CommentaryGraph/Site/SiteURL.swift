@@ -49,10 +49,12 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     private init?(authorityAndPath: Substring, profile: SiteProfile) {
-        let slash = authorityAndPath.firstIndex(of: "/") ?? authorityAndPath.endIndex
+        // Byte searches: `/`, `@` and `:` are ASCII, and a `Character` search would pay for
+        // grapheme breaking on every href.
+        let slash = authorityAndPath.utf8.firstIndex(of: 0x2F) ?? authorityAndPath.endIndex
         var host = authorityAndPath[..<slash]
-        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if let colon = host.lastIndex(of: ":") { host = host[..<colon] }  // port
+        if let at = host.utf8.lastIndex(of: 0x40) { host = host[host.utf8.index(after: at)...] }
+        if let colon = host.utf8.lastIndex(of: 0x3A) { host = host[..<colon] }  // port
         guard !host.isEmpty else { return nil }
         self.init(host: String(host), path: String(authorityAndPath[slash...]), profile: profile)
     }
@@ -105,7 +107,7 @@ extension SiteURL {
         decoded.reserveCapacity(raw.count)
         var i = 0
         while i < raw.count {
-            if raw[i] == 0x25, i + 2 < raw.count, let high = hexValue(raw[i + 1]), let low = hexValue(raw[i + 2]) {
+            if raw[i] == 0x25, i + 2 < raw.count, let high = PercentDecoding.hex(raw[i + 1]), let low = PercentDecoding.hex(raw[i + 2]) {
                 guard high < 8 else { return nil }  // a non-ASCII byte: lowercasing needs Unicode
                 decoded.append(high << 4 | low)
                 i += 3
@@ -150,15 +152,6 @@ extension SiteURL {
 
     private static let indexNames = ["index.html", "index.htm", "index.php", "index"].map { Array($0.utf8) }
     private static let htmlSuffixes = [".html", ".htm"].map { Array($0.utf8) }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
-        }
-    }
 
     private static func asciiLowercased(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return text }
@@ -289,7 +282,7 @@ enum PercentDecoding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func hex(_ byte: UInt8) -> UInt8? {
+    static func hex(_ byte: UInt8) -> UInt8? {
         switch byte {
         case 0x30...0x39: byte - 0x30
         case 0x41...0x46: byte - 0x41 + 10
