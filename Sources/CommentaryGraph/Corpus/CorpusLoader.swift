@@ -41,6 +41,9 @@ public struct CorpusLoader: Sendable {
         public var fromCache: Int
         /// Files whose name did not say they were pages and whose first bytes are not HTML.
         public var notPages: [InputFile]
+        /// False when the cache given is the cache returned: every page was unchanged, and no
+        /// file was added or removed, so there is nothing to store.
+        public var cacheChanged: Bool
     }
 
     /// Reads the given files, taking unchanged ones from `cache`. `progress` is called with
@@ -59,13 +62,15 @@ public struct CorpusLoader: Sendable {
         var notPages: [InputFile] = []
         var entries: [String: PageCache.Entry] = [:]
         var fromCache = 0
+        var unchanged = 0
         pages.reserveCapacity(files.count)
         for (file, outcome) in zip(files, slots.values()) {
             switch outcome {
-            case .page(let page, let entry, let cached):
+            case .page(let page, let entry, let cached, let untouched):
                 pages.append(page)
                 if let entry { entries[file.file] = entry }
                 if cached { fromCache += 1 }
+                if untouched { unchanged += 1 }
             case .skipped(let reason): skipped.append(SkippedFile(file: file.file, reason: reason))
             case .notAPage: notPages.append(file)
             }
@@ -73,13 +78,15 @@ public struct CorpusLoader: Sendable {
         var updated = cache
         updated?.replaceEntries(entries)
         let corpus = Corpus(pages: pages, skipped: skipped, versification: interpreter.versification, jobs: jobs)
-        return Outcome(corpus: corpus, cache: updated, fromCache: fromCache, notPages: notPages)
+        let changed = cache.map { unchanged != $0.count || entries.count != $0.count } ?? false
+        return Outcome(corpus: corpus, cache: updated, fromCache: fromCache, notPages: notPages, cacheChanged: changed)
     }
 
     /// What became of one file.
     private enum FileOutcome: Sendable {
-        /// A page, with its cache record (when a cache is kept) and whether it came from the cache.
-        case page(CommentaryPage, PageCache.Entry?, cached: Bool)
+        /// A page, with its cache record (when a cache is kept), whether it came from the
+        /// cache, and whether its record is unchanged (not even its status).
+        case page(CommentaryPage, PageCache.Entry?, cached: Bool, untouched: Bool)
         case skipped(SkipReason)
         case notAPage
     }
@@ -88,7 +95,7 @@ public struct CorpusLoader: Sendable {
     private func read(_ file: InputFile, cache: PageCache?) -> FileOutcome {
         let status = cache == nil ? nil : try? FileSystem.status(file.file)
         if let status, let entry = cache?.entry(for: file.file, status: status) {
-            return .page(interpret(entry.page, file), entry, cached: true)
+            return .page(interpret(entry.page, file), entry, cached: true, untouched: true)
         }
         let bytes: [UInt8]
         do {
@@ -106,7 +113,7 @@ public struct CorpusLoader: Sendable {
             // Touched or copied, not changed: the old record holds, under the new status.
             let entry = PageCache.Entry(
                 size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page)
-            return .page(interpret(old.page, file), entry, cached: true)
+            return .page(interpret(old.page, file), entry, cached: true, untouched: false)
         }
         let scanned: ScannedPage
         do {
@@ -117,7 +124,7 @@ public struct CorpusLoader: Sendable {
         let entry = status.map {
             PageCache.Entry(size: Int64(bytes.count), modified: $0.modified, inode: $0.inode, contentHash: hash, page: scanned)
         }
-        return .page(interpret(scanned, file), entry, cached: false)
+        return .page(interpret(scanned, file), entry, cached: false, untouched: false)
     }
 
     private func interpret(_ scanned: ScannedPage, _ file: InputFile) -> CommentaryPage {

@@ -41,6 +41,8 @@ public struct Workspace: Sendable {
         public var corpus: Corpus
         /// The cache to store for the next run, when one was given.
         public var cache: PageCache?
+        /// False when `cache` is the one given, unchanged: there is nothing to store.
+        public var cacheChanged: Bool
         /// Every file found, with its fate.
         public var files: FileAccount
     }
@@ -101,7 +103,10 @@ public struct Workspace: Sendable {
             found: found.files.count + found.skipped.count, pages: outcome.corpus.pages.count,
             fromCache: outcome.fromCache, skipped: skipped,
             ignored: ignored.sorted { $0.file < $1.file })
-        return Load(corpus: outcome.corpus, cache: outcome.cache, files: account)
+        // A cache of other settings was replaced by an empty one: store the new one.
+        let replaced = cache.map { $0.fingerprint != cacheFingerprint } ?? false
+        return Load(
+            corpus: outcome.corpus, cache: outcome.cache, cacheChanged: outcome.cacheChanged || replaced, files: account)
     }
 }
 

@@ -88,6 +88,15 @@ public struct VerseGraph: Hashable, Sendable {
         self.attributes = attributes
     }
 
+    /// A graph whose nodes and edges are already in the canonical order of `init`, which
+    /// its builder guarantees (so that a whole site's edges are not sorted again through
+    /// string lookups).
+    init(canonicallyOrdered nodes: [GraphNode], edges: [GraphEdge], attributes: [String: String]) {
+        self.nodes = nodes
+        self.edges = edges
+        self.attributes = attributes
+    }
+
     /// The node with this id.
     public func node(id: String) -> GraphNode? { nodes.first { $0.id == id } }
 }

@@ -107,7 +107,9 @@ extension SiteURL {
         decoded.reserveCapacity(raw.count)
         var i = 0
         while i < raw.count {
-            if raw[i] == 0x25, i + 2 < raw.count, let high = PercentDecoding.hex(raw[i + 1]), let low = PercentDecoding.hex(raw[i + 2]) {
+            if raw[i] == 0x25, i + 2 < raw.count, let high = PercentDecoding.hex(raw[i + 1]),
+                let low = PercentDecoding.hex(raw[i + 2])
+            {
                 guard high < 8 else { return nil }  // a non-ASCII byte: lowercasing needs Unicode
                 decoded.append(high << 4 | low)
                 i += 3

@@ -9,6 +9,10 @@ struct PageCacheStore {
 
     var path: String { folder + "/pages.v1" }
 
+    /// True when no cache file is there (first run, or removed): an unchanged cache must
+    /// still be written then.
+    var isMissing: Bool { (try? FileSystem.status(path))?.kind != .regular }
+
     /// The cache stored for this fingerprint, or an empty one.
     func load(quiet: Bool) -> PageCache {
         let empty = PageCache(fingerprint: fingerprint)

@@ -43,7 +43,9 @@ struct Session {
             throw error
         }
         display?.finish()
-        if let store, let updated = load.cache { store.save(updated, quiet: options.quiet) }
+        if let store, let updated = load.cache, load.cacheChanged || store.isMissing {
+            store.save(updated, quiet: options.quiet)
+        }
         self.config = config
         self.versification = workspace.versification
         self.corpus = load.corpus
