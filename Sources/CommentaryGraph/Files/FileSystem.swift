@@ -54,21 +54,24 @@ package enum FileSystem {
         do { info = try descriptor.stat() } catch { throw .system(FileSystemError("read", path: path, errno: error)) }
         guard info.type == .regular else { throw .notRegularFile }
         guard info.size <= Int64(limit) else { throw .tooLarge(size: info.size, limit: limit) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.size))
-        var offset = 0
-        while offset < bytes.count {
-            let count: Int
-            do {
-                count = try bytes.withUnsafeMutableBytes { buffer in
-                    try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[offset...]))
+        // Read straight into the array's storage: no zero fill of a buffer about to be
+        // overwritten (a whole site is a gigabyte).
+        var problem: FileSystemError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.size)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read: Int
+                do {
+                    read = try descriptor.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
+                } catch {
+                    problem = FileSystemError("read", path: path, errno: Errno(error))
+                    return
                 }
-            } catch {
-                throw .system(FileSystemError("read", path: path, errno: Errno(error)))
+                if read == 0 { return }  // the file shrank while being read
+                count += read
             }
-            if count == 0 { break }  // the file shrank while being read
-            offset += count
         }
-        if offset < bytes.count { bytes.removeSubrange(offset...) }
+        if let problem { throw .system(problem) }
         return bytes
     }
 
