@@ -24,7 +24,7 @@ struct RefCommandBenchmark {
         var cpuTimes: [Double] = []
         for _ in 0..<rounds {
             let cpuBefore = Self.childrenCPUSeconds()
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = ["ref"]

@@ -17,8 +17,8 @@ extension LinkTable {
         for (index, page) in corpus.pages.enumerated() {
             pages.append(
                 Page(path: page.path, url: (page.url ?? page.mirrorURL)?.description, kind: page.kind, range: page.passage))
-            for link in page.links {
-                let target = corpus.target(of: link)
+            // Links are resolved once, in the corpus index.
+            for (link, target) in zip(page.links, corpus.targets[index]) {
                 let key = BrokenKey(file: page.file, line: link.line, url: link.url?.description ?? "")
                 links.append(
                     Link(

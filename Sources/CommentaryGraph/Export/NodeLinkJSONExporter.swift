@@ -21,44 +21,123 @@ public struct NodeLinkJSONExporter: StreamingGraphExporter {
     /// keys of each object are written in sorted order by hand, so that no document tree is
     /// ever built: the bytes are those of `JSONText.document`.
     public func export(_ graph: VerseGraph, to output: inout some TextOutputStream) {
-        output.write("{\n  \"directed\": true,\n")
+        var json = JSONBytes()
+        json.raw("{\n  \"directed\": true,\n")
         // `edges` sorts before `graph`, `links` after it.
-        if edgesKey == .edges { writeEdges(graph, to: &output) }
-        output.write("  \"graph\": ")
-        output.write(String(JSONText.strings(graph.attributes).document.dropLast()).replacing("\n", with: "\n  "))
-        output.write(",\n")
-        if edgesKey == .links { writeEdges(graph, to: &output) }
-        output.write("  \"multigraph\": true,\n  \"nodes\": ")
-        JSONStream.array(graph.nodes, indent: "  ", to: &output) { node, indent, output in
-            JSONStream.object(indent: indent, to: &output) { member in
-                member("book", JSONText.quoted(node.book))
-                if let summary = node.summary { member("covered", String(summary.covered)) }
-                member("id", JSONText.quoted(node.id))
-                member("kinds", JSONStream.strings(node.kinds.map(\.rawValue), indent: indent + "  "))
-                member("label", JSONText.quoted(node.label))
-                if let summary = node.summary { member("page_count", String(summary.pages)) }
-                member("pages", JSONStream.strings(node.pages, indent: indent + "  "))
-                member("present", node.present ? "true" : "false")
-                if let summary = node.summary { member("verses", String(summary.verses)) }
-            }
+        if edgesKey == .edges { writeEdges(graph, to: &json, output: &output) }
+        json.raw("  \"graph\": ")
+        json.raw(String(JSONText.strings(graph.attributes).document.dropLast()).replacing("\n", with: "\n  "))
+        json.raw(",\n")
+        if edgesKey == .links { writeEdges(graph, to: &json, output: &output) }
+        json.raw("  \"multigraph\": true,\n  \"nodes\": ")
+        if graph.nodes.isEmpty { json.raw("[]") }
+        for (index, node) in graph.nodes.enumerated() {
+            json.raw(index == 0 ? "[\n    {\n      \"book\": " : ",\n    {\n      \"book\": ")
+            json.string(node.book)
+            if let summary = node.summary { json.member("covered", summary.covered) }
+            json.raw(",\n      \"id\": ")
+            json.string(node.id)
+            json.raw(",\n      \"kinds\": ")
+            json.strings(node.kinds.map(\.rawValue), indent: "      ")
+            json.raw(",\n      \"label\": ")
+            json.string(node.label)
+            if let summary = node.summary { json.member("page_count", summary.pages) }
+            json.raw(",\n      \"pages\": ")
+            json.strings(node.pages, indent: "      ")
+            json.raw(node.present ? ",\n      \"present\": true" : ",\n      \"present\": false")
+            if let summary = node.summary { json.member("verses", summary.verses) }
+            json.raw("\n    }")
+            json.flush(ifOver: 1 << 20, into: &output)
         }
-        output.write("\n}\n")
+        if !graph.nodes.isEmpty { json.raw("\n  ]") }
+        json.raw("\n}\n")
+        json.flush(ifOver: 0, into: &output)
     }
 
-    private func writeEdges(_ graph: VerseGraph, to output: inout some TextOutputStream) {
-        output.write("  \"\(edgesKey.rawValue)\": ")
-        JSONStream.array(graph.edges, indent: "  ", to: &output) { edge, indent, output in
-            JSONStream.object(indent: indent, to: &output) { member in
-                member("count", String(edge.count))
-                member("file", JSONText.quoted(edge.file))
-                member("key", JSONText.quoted(edge.kind.rawValue))
-                member("kind", JSONText.quoted(edge.kind.rawValue))
-                member("line", String(edge.line))
-                member("source", JSONText.quoted(edge.source))
-                member("target", JSONText.quoted(edge.target))
+    private func writeEdges(_ graph: VerseGraph, to json: inout JSONBytes, output: inout some TextOutputStream) {
+        json.raw("  \"\(edgesKey.rawValue)\": ")
+        if graph.edges.isEmpty { json.raw("[]") }
+        for (index, edge) in graph.edges.enumerated() {
+            json.raw(index == 0 ? "[\n    {\n      \"count\": " : ",\n    {\n      \"count\": ")
+            json.int(edge.count)
+            json.raw(",\n      \"file\": ")
+            json.string(edge.file)
+            json.raw(edge.kind == .deeper ? ",\n      \"key\": \"deeper\"" : ",\n      \"key\": \"related\"")
+            json.raw(edge.kind == .deeper ? ",\n      \"kind\": \"deeper\"" : ",\n      \"kind\": \"related\"")
+            json.member("line", edge.line)
+            json.raw(",\n      \"source\": ")
+            json.string(edge.source)
+            json.raw(",\n      \"target\": ")
+            json.string(edge.target)
+            json.raw("\n    }")
+            json.flush(ifOver: 1 << 20, into: &output)
+        }
+        if !graph.edges.isEmpty { json.raw("\n  ]") }
+        json.raw(",\n")
+    }
+}
+
+/// JSON in the layout of `JSONText.document`, made as bytes and handed to a stream a
+/// megabyte at a time: a whole site's graph.json is 36 MB of small pieces, and a `String`
+/// made for each of them cost more than everything else in `build` after the parse.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 20 + 4096) }
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+
+    /// `,\n      "key": value` for an integer member of a node or edge.
+    mutating func member(_ key: String, _ value: Int) {
+        raw(",\n      \"")
+        raw(key)
+        raw("\": ")
+        int(value)
+    }
+
+    /// `value` as a JSON string: quotes, backslashes and control characters escaped, as
+    /// `JSONText.quoted` writes them.
+    mutating func string(_ value: String) {
+        bytes.append(0x22)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x08: bytes += [0x5C, 0x62]
+            case 0x0C: bytes += [0x5C, 0x66]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: bytes.append(byte)
             }
         }
-        output.write(",\n")
+        bytes.append(0x22)
+    }
+
+    /// An array of strings at `indent`, one a line, or `[]`.
+    mutating func strings(_ values: [String], indent: String) {
+        guard !values.isEmpty else { return raw("[]") }
+        for (index, value) in values.enumerated() {
+            raw(index == 0 ? "[\n" : ",\n")
+            raw(indent)
+            raw("  ")
+            string(value)
+        }
+        raw("\n")
+        raw(indent)
+        raw("]")
+    }
+
+    /// Hands what was made to `output` once it is over `limit` bytes.
+    mutating func flush(ifOver limit: Int, into output: inout some TextOutputStream) {
+        guard bytes.count > limit else { return }
+        output.write(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 
@@ -68,47 +147,4 @@ public enum NodeLinkEdgesKey: String, CaseIterable, Sendable, Hashable {
     case edges
     /// `links`: what NetworkX before 3.6 reads by default, and d3's force layouts.
     case links
-}
-
-/// Pieces of pretty-printed JSON in the layout of `JSONText.document`, written straight
-/// into a stream.
-enum JSONStream {
-    /// An array of `items` at `indent`, each written by `item` at the next indent.
-    static func array<Item, Output: TextOutputStream>(
-        _ items: [Item], indent: String, to output: inout Output, item: (Item, String, inout Output) -> Void
-    ) {
-        guard !items.isEmpty else {
-            output.write("[]")
-            return
-        }
-        let inner = indent + "  "
-        output.write("[")
-        for (index, value) in items.enumerated() {
-            output.write(index == 0 ? "\n" + inner : ",\n" + inner)
-            item(value, inner, &output)
-        }
-        output.write("\n" + indent + "]")
-    }
-
-    /// An object at `indent` whose members `body` gives, in sorted key order, with their
-    /// values already written as JSON.
-    static func object<Output: TextOutputStream>(
-        indent: String, to output: inout Output, _ body: (_ member: (String, String) -> Void) -> Void
-    ) {
-        let inner = indent + "  "
-        var first = true
-        output.write("{")
-        body { key, value in
-            output.write((first ? "\n" : ",\n") + inner + "\"" + key + "\": " + value)
-            first = false
-        }
-        output.write(first ? "}" : "\n" + indent + "}")
-    }
-
-    /// An array of strings as `JSONText.strings(values)` writes it at `indent`.
-    static func strings(_ values: [String], indent: String) -> String {
-        guard !values.isEmpty else { return "[]" }
-        let inner = indent + "  "
-        return "[\n" + values.map { inner + JSONText.quoted($0) }.joined(separator: ",\n") + "\n" + indent + "]"
-    }
 }

@@ -62,7 +62,8 @@ package enum FileSystem {
             while count < buffer.count {
                 let read: Int
                 do {
-                    read = try descriptor.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
+                    let rest = UnsafeMutableBufferPointer(rebasing: buffer[count...])
+                    read = try descriptor.read(into: UnsafeMutableRawBufferPointer(rest))
                 } catch {
                     problem = FileSystemError("read", path: path, errno: Errno(error))
                     return

@@ -38,7 +38,9 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
             self.init(authorityAndPath: text[authority...], profile: profile)
         } else if text.hasPrefix("//") {
             self.init(authorityAndPath: text.dropFirst(2), profile: profile)
-        } else if SiteURL.nonWebSchemes.contains(where: { text.utf8.hasASCIIPrefixIgnoringCase($0) }) {
+        } else if let first = text.utf8.first, (first | 0x20) &- 0x61 < 26,  // a scheme starts with a letter
+            SiteURL.nonWebSchemes.contains(where: { text.utf8.hasASCIIPrefixIgnoringCase($0) })
+        {
             return nil
         } else if let base {
             let path = text.hasPrefix("/") ? String(text) : base.directory + text
