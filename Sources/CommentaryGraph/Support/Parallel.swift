@@ -61,7 +61,4 @@ final class SlotArray<Value>: @unchecked Sendable {
 
     /// Every slot's value, in order; call once all writers are done.
     func values() -> [Value] { slots.map { $0! } }
-
-    /// Every filled slot's value, in order.
-    func filledValues() -> [Value] { slots.compactMap { $0 } }
 }

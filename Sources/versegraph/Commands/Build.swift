@@ -2,6 +2,7 @@ import ArgumentParser
 import CommentaryGraph
 import Dispatch
 import Foundation
+import Synchronization
 
 extension Versegraph {
     /// `versegraph build`: the main job. Reads the pages and writes the graph and reports.
@@ -58,17 +59,17 @@ extension Versegraph {
             outputs += CanonOutputs.outputs(session, graph: graph, check: check)
             // Each output is made and written on its own thread, streamed into its temporary
             // file: they share nothing.
-            let failures = SlotList(count: outputs.count)
+            let failures = FailureFlag()
             let jobs = outputs
             DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
                 let output = jobs[index]
                 do {
                     try OutputFile.writeStream(to: folder.appendingPathComponent(output.name).path, output.write)
                 } catch {
-                    failures.set(index)
+                    failures.raise()
                 }
             }
-            if failures.any { throw ExitCodes.cannotWrite }
+            if failures.isRaised { throw ExitCodes.cannotWrite }
             var written = outputs.map(\.name)
             if let svgFile = try drawSVG(graph, into: folder) { written.append(svgFile) }
             if !input.quiet {
@@ -105,16 +106,13 @@ extension Versegraph {
     }
 }
 
-/// Which of a fixed number of jobs failed, set from any thread.
-private final class SlotList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var failed: Set<Int> = []
+/// Whether any of the parallel writes failed (each failure has named its file already).
+private final class FailureFlag: Sendable {
+    private let raised = Mutex(false)
 
-    init(count: Int) {}
+    func raise() { raised.withLock { $0 = true } }
 
-    func set(_ index: Int) { lock.withLock { _ = failed.insert(index) } }
-
-    var any: Bool { lock.withLock { !failed.isEmpty } }
+    var isRaised: Bool { raised.withLock { $0 } }
 }
 
 /// The graph-level attributes every export carries.

@@ -30,11 +30,6 @@ enum OutputFile {
         }
     }
 
-    /// Writes `bytes` to `path`, creating its folder.
-    static func writeBytes(_ bytes: [UInt8], to path: String) throws {
-        try writeFile(at: path) { file throws(FileSystemError) in try file.write(bytes) }
-    }
-
     /// Creates the folder `path` (and its parents) unless it exists; names the problem once
     /// when it cannot be: "not a folder", or the system's reason (a read-only file system).
     static func prepareFolder(_ path: String) throws {
