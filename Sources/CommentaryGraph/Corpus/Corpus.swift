@@ -55,11 +55,7 @@ public struct Corpus: Sendable {
 
     /// Where a link leads: the target page when the corpus has it, and the target range:
     /// the target page's range, else the range the link text names, else the one the URL
-    /// encodes.
-    public func target(of link: PageLink) -> LinkTarget {
-        Corpus.target(of: link, byURL: byURL, pages: pages, versification: versification)
-    }
-
+    /// encodes. Computed once per link, into `targets`, which every consumer reads.
     private static func target(
         of link: PageLink, byURL: [SiteURL: [Int]], pages: [CommentaryPage], versification: Versification
     ) -> LinkTarget {

@@ -103,10 +103,8 @@ public struct Workspace: Sendable {
             found: found.files.count + found.skipped.count, pages: outcome.corpus.pages.count,
             fromCache: outcome.fromCache, skipped: skipped,
             ignored: ignored.sorted { $0.file < $1.file })
-        // A cache of other settings was replaced by an empty one: store the new one.
-        let replaced = cache.map { $0.fingerprint != cacheFingerprint } ?? false
-        return Load(
-            corpus: outcome.corpus, cache: outcome.cache, cacheChanged: outcome.cacheChanged || replaced, files: account)
+        // A cache of other settings was replaced by an empty one, so it counts as changed there.
+        return Load(corpus: outcome.corpus, cache: outcome.cache, cacheChanged: outcome.cacheChanged, files: account)
     }
 }
 
