@@ -19,6 +19,17 @@ struct ExportShowCommandTests {
         #expect(ids == ["Exod.32.30-Exod.32.35", "Exod.32.31"], "the passages that overlap it, in canonical order")
     }
 
+    /// Issue 9: the largest depth hung, counting rounds after nothing was left to reach.
+    @Test(.timeLimit(.minutes(1)))
+    func theLargestDepthAnswersLikeAWholeComponent() throws {
+        let around = ["export", "--format", "json", "--around", "Exodus 32:31", "-q", "--depth"]
+        let huge = try VersegraphBinary.run(around + ["9223372036854775807"])
+        let enough = try VersegraphBinary.run(around + ["1000"])
+        #expect(huge.status == 0)
+        #expect(huge.stdout == enough.stdout)
+        #expect(nodeIDs(ofGraphJSON: huge.stdout).count > 2)
+    }
+
     @Test func bookAndKindFilters() throws {
         let run = try VersegraphBinary.run(["export", "--format", "dot", "--book", "Acts", "--kind", "related", "-q"])
         #expect(run.status == 0)

@@ -77,6 +77,6 @@ func nodeIDs(ofGraphJSON text: String) -> [String] {
 
 /// The "N pages read" count of a build's summary line, or nil when there is none.
 func pagesRead(inSummary stderr: String) -> Int? {
-    guard let range = stderr.range(of: #"versegraph: (\d+) pages? read"#, options: .regularExpression) else { return nil }
-    return Int(stderr[range].dropFirst("versegraph: ".count).prefix { $0.isNumber })
+    guard let range = stderr.range(of: #"\d+ pages? read"#, options: .regularExpression) else { return nil }
+    return Int(stderr[range].prefix { $0.isNumber })
 }

@@ -48,11 +48,12 @@ public struct CheckBaseline: Sendable, Hashable {
         }
     }
 
-    /// `report` without the findings the baseline knows; the rules and page count stay.
+    /// `report` without the findings the baseline knows; the rules, page count and file
+    /// account stay.
     public func removingKnown(from report: CheckReport) -> CheckReport {
-        CheckReport(
-            findings: report.findings.filter { !keys.contains($0.baselineKey) }, rules: report.rules,
-            pagesChecked: report.pagesChecked)
+        var kept = report
+        kept.findings = report.findings.filter { !keys.contains($0.baselineKey) }
+        return kept
     }
 }
 

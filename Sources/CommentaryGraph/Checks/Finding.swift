@@ -95,6 +95,9 @@ public struct CheckReport: Hashable, Sendable {
     public var rules: [RuleDescription]
     /// How many pages were checked.
     public var pagesChecked: Int
+    /// What became of every file found under the inputs, when the report knows (a report
+    /// read back from `check.json` does not).
+    public var files: FileAccount?
 
     /// A report of `findings` (in any order).
     public init(findings: [Finding], rules: [RuleDescription], pagesChecked: Int) {

@@ -28,7 +28,12 @@ public enum CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .inputNotFound(let input): "\(input): no such file or folder"
+        case .inputNotFound(let input) where input.unicodeScalars.contains("\u{FFFD}"):
+            // The shell passed bytes that are not UTF-8; they reach the program already
+            // replaced, so the name cannot be opened as given.
+            "\(TerminalText.safe(input)): no such file or folder: the name as given is not UTF-8, which versegraph "
+                + "cannot open; rename it, or give the folder that holds it (the file is then skipped with its reason)"
+        case .inputNotFound(let input): "\(TerminalText.safe(input)): no such file or folder"
         case .noPages(let inputs, let skipped):
             "no pages found under \(inputs.joined(separator: ", "))"
                 + (skipped.isEmpty ? "" : " (\(skipped.count) file\(skipped.count == 1 ? "" : "s") skipped)")

@@ -42,6 +42,7 @@ public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
         case .tooLarge: "too large"
         case .page(.empty): "empty"
         case .page(.notHTML): "not HTML"
+        case .page(.tooComplex): "too complex"
         case .page(.parserFailed): "parser failed"
         }
     }

@@ -43,7 +43,11 @@ extension VerseGraph {
         }
         var chosen = Set(nodes.lazy.filter { $0.range.overlaps(range) }.map(\.id))
         var frontier = chosen
-        for _ in 0..<max(depth, 0) where !frontier.isEmpty {
+        // Stops when the frontier is empty, not after `depth` rounds only: a depth of
+        // Int.max must cost what the graph's diameter costs.
+        var rounds = 0
+        while rounds < depth, !frontier.isEmpty {
+            rounds += 1
             var next: Set<String> = []
             for id in frontier {
                 for neighbour in adjacent[id] ?? [] where !chosen.contains(neighbour) {

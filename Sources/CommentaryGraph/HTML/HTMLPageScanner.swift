@@ -6,11 +6,13 @@
 public struct HTMLPageScanner: Sendable {
     /// The revision of what scanning extracts; bumped whenever the extraction changes, so
     /// that no page cache made by an older extractor is trusted.
-    static let extractorRevision = 2
+    static let extractorRevision = 3
 
     /// The site layout the scanner looks for.
     public let profile: SiteProfile
     private let rules: SectionRules
+    /// How much libxml2 work one page may cost.
+    var budget = ParseBudget()
 
     /// A scanner for the pages of `profile`'s site.
     public init(profile: SiteProfile) {
@@ -21,12 +23,13 @@ public struct HTMLPageScanner: Sendable {
     /// The page in `bytes`, the raw contents of a saved HTML file.
     ///
     /// Broken markup is recovered, never an error. Throws `.empty` for a file without
-    /// content, and `.notHTML` for one with NUL bytes near its start (binary data, or UTF-16
-    /// without a byte-order mark) or without a single tag. Other junk yields a page with no
-    /// links rather than an error.
+    /// content; `.notHTML` for one with NUL bytes or control characters near its start
+    /// (binary data, or UTF-16 without a byte-order mark) or without a single tag; and
+    /// `.tooComplex` for one over the parse budget. Other junk yields a page with no links
+    /// rather than an error.
     public func scan(_ bytes: [UInt8]) throws(PageReadError) -> ScannedPage {
         let (utf8, encoding) = decodeHTML(bytes)
-        if let problem = HTMLSniffer.problem(with: utf8) { throw problem }
+        if let problem = HTMLSniffer.problem(with: utf8) ?? budget.problem(with: utf8) { throw problem }
         let handler = PageExtractorHandler(rules: rules)
         try LibXML2Parser.parse(utf8: utf8, handler: handler)
         return handler.extractor.finish(encoding: encoding)

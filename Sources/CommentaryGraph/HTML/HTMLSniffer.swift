@@ -25,6 +25,10 @@ enum HTMLSniffer {
             return .notHTML(
                 reason: "it has NUL bytes near the start, so it is binary data or UTF-16 without a byte-order mark")
         }
+        if let controls = controlBytes(in: utf8[firstContent..<min(utf8.count, firstContent + 4096)]) {
+            return .notHTML(
+                reason: "\(controls) of its first bytes are control characters that text never has, so it is binary data")
+        }
         var i = utf8[firstContent...].firstIndex(of: UInt8(ascii: "<"))
         while let open = i, open + 1 < utf8.count {
             let next = utf8[open + 1]
@@ -32,6 +36,21 @@ enum HTMLSniffer {
             i = utf8[(open + 1)...].firstIndex(of: UInt8(ascii: "<"))
         }
         return .notHTML(reason: "it contains no HTML tag")
+    }
+
+    /// How many bytes of `head` are C0 controls other than tab, newline, form feed and
+    /// carriage return (or DEL), when that is more than one in a hundred: random or compressed
+    /// data has about one in ten, text none. Windows-1252 bytes decoded into UTF-8 keep such
+    /// controls as themselves, so this finds junk whatever its declared encoding.
+    private static func controlBytes(in head: ArraySlice<UInt8>) -> Int? {
+        var count = 0
+        for byte in head where byte < 0x20 || byte == 0x7F {
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D: continue
+            default: count += 1
+            }
+        }
+        return count > max(8, head.count / 100) ? count : nil
     }
 
     private static let prefixes = ["<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"]

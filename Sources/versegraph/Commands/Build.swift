@@ -47,7 +47,9 @@ extension Versegraph {
             let corpus = session.corpus
             let graph = corpus.graph(attributes: GraphAttributes.make(session))
             let folder = URL(fileURLWithPath: out, isDirectory: true)
-            let check = IntegrityChecker(config: session.config).check(corpus, jobs: session.jobs)
+            var checked = IntegrityChecker(config: session.config).check(corpus, jobs: session.jobs)
+            checked.files = session.files
+            let check = checked
             let coverage = CoverageReport(corpus: corpus)
             var outputs: [(name: String, write: @Sendable (inout AtomicFileStream) -> Void)] = [
                 ("graph.json", { GraphFormat.json.exporter.export(graph, to: &$0) }),

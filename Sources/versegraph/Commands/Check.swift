@@ -37,6 +37,7 @@ extension Versegraph {
         func run() throws {
             let session = try Session.open(input)
             var report = IntegrityChecker(config: session.config).check(session.corpus, jobs: session.jobs)
+            report.files = session.files
             if let baseline {
                 let known = try ExitCodes.asUsageError { try CheckBaseline.load(from: baseline) }
                 let before = report.findings.count
@@ -52,6 +53,10 @@ extension Versegraph {
             let failing = report.findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
             if !input.quiet, output != nil || format != .text {
                 StandardStreams.err("versegraph: \(session.readingSummary); \(report.countsText)\n")
+            } else if !input.quiet, session.files.found != session.files.pages {
+                // The text report's last line counts pages; what became of the other files
+                // is said here.
+                StandardStreams.err("versegraph: \(session.readingSummary)\n")
             }
             if failing { throw ExitCodes.failingFindings }
         }

@@ -54,9 +54,11 @@ struct Session {
         reportFiles(verbose: options.verbose, quiet: options.quiet)
     }
 
-    /// "47 pages read (12 from the cache), 1 skipped (1 not HTML), 2 ignored".
+    /// "47 pages read (12 from the cache)", or when not every file found is a page, "50 files
+    /// found: 47 pages read, 1 skipped (1 not HTML), 2 ignored".
     var readingSummary: String {
-        var text = "\(files.pages) page\(files.pages == 1 ? "" : "s") read"
+        var text = files.found == files.pages ? "" : "\(files.found) file\(files.found == 1 ? "" : "s") found: "
+        text += "\(files.pages) page\(files.pages == 1 ? "" : "s") read"
         if files.fromCache > 0 { text += " (\(files.fromCache) from the cache)" }
         if !files.skipped.isEmpty {
             let counts = files.skippedByReason.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")

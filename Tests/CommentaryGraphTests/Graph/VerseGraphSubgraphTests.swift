@@ -82,6 +82,14 @@ import Testing
         #expect(around.edges == graph.edges)
     }
 
+    /// Issue 9: `export --depth 9223372036854775807` hung, counting rounds after the
+    /// frontier was empty. The time limit turns a regression into a failure.
+    @Test(.timeLimit(.minutes(1)))
+    func hugeDepthStopsWhenNothingIsLeftToReach() throws {
+        let range = try SampleGraphs.range("Exodus 32:35")
+        #expect(graph.neighbourhood(of: range, depth: .max) == graph.neighbourhood(of: range, depth: 2))
+    }
+
     @Test func negativeDepthReadsAsZero() throws {
         let range = try SampleGraphs.range("Exodus 32:35")
         #expect(graph.neighbourhood(of: range, depth: -3) == graph.neighbourhood(of: range, depth: 0))

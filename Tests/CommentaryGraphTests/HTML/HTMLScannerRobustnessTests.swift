@@ -30,6 +30,27 @@ struct HTMLScannerRobustnessTests {
         }
     }
 
+    /// Issue 9: random bytes without NUL (so "decoded" as Windows-1252) became an
+    /// `unparsed-page` instead of a file skipped as not HTML.
+    @Test func randomBytesWithoutNULAreNotHTML() throws {
+        var generator = SplitMix(seed: 9)
+        let junk = (0..<8192).compactMap { _ -> UInt8? in
+            let byte = UInt8(truncatingIfNeeded: generator.next())
+            return byte == 0 ? nil : byte
+        }
+        #expect(throws: PageReadError.self) { try HTMLPageScanner(profile: .theBibleSays).scan(junk) }
+        do {
+            _ = try HTMLPageScanner(profile: .theBibleSays).scan(junk)
+        } catch {
+            #expect(error.description.contains("control characters"), "\(error)")
+        }
+    }
+
+    @Test func aFewControlBytesInARealPageAreNotJunk() throws {
+        let page = "<html><head><title>Exodus 32:31 meaning</title></head><body>\u{1B}a\u{7}b\u{8}</body></html>"
+        _ = try HTMLPageScanner(profile: .theBibleSays).scan(Array(page.utf8))
+    }
+
     @Test func otherJunkNeverCrashesAndYieldsNoLinks() throws {
         var generator = SplitMix(seed: 42)
         let alphabet = Array("<>/=\"' abhp!-&;#\n".utf8) + [0x92, 0xC3, 0xA9, 0xFF]
