@@ -25,11 +25,11 @@ run() {
     local corpus=.build/corpus/$target
     mkdir -p "$corpus"
     echo "fuzz-$target: $seconds s"
+    local status=0
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 ".build/debug/fuzz-$target" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -dict="Dictionaries/$target.dict" -artifact_prefix="Findings/$target-" \
-        -print_final_stats=1 "$corpus" "Seeds/$target" > ".build/fuzz-$target.log" 2>&1
-    local status=$?
+        -print_final_stats=1 "$corpus" "Seeds/$target" > ".build/fuzz-$target.log" 2>&1 || status=$?
     grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)" ".build/fuzz-$target.log" \
         | sed "s/^/fuzz-$target: /" || true
     if [ $status -ne 0 ]; then
