@@ -69,37 +69,35 @@ struct RefStandardInputCommandTests {
         #expect(argument.stderr == expected)
     }
 
+    /// Runs `versegraph ref < stdin` with standard output into a pipe, whose reading end is
+    /// closed at once with `closingOutput` (`| head -0`); the status and standard error.
+    static func runRef(stdin: FileHandle, closingOutput: Bool) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = VersegraphBinary.executable
+        process.arguments = ["ref"]
+        process.standardInput = stdin
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        if closingOutput { try output.fileHandleForReading.close() }
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
     @Test func aReaderThatWentAwayIsNoError() throws {
         let url = try Self.file(Array(String(repeating: "John 3:16\n", count: 200_000).utf8))
         defer { try? FileManager.default.removeItem(at: url) }
-        let process = Process()
-        process.executableURL = VersegraphBinary.executable
-        process.arguments = ["ref"]
-        process.standardInput = try FileHandle(forReadingFrom: url)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        try pipe.fileHandleForReading.close()  // `versegraph ref < file | head -0`
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(errors.fileHandleForReading.readDataToEndOfFile().isEmpty)
+        let run = try Self.runRef(stdin: try FileHandle(forReadingFrom: url), closingOutput: true)
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
     }
 
     @Test func aStandardInputThatCannotBeReadIsNamed() throws {
-        let folder = FileManager.default.temporaryDirectory
-        let process = Process()
-        process.executableURL = VersegraphBinary.executable
-        process.arguments = ["ref"]
-        process.standardInput = try FileHandle(forReadingFrom: folder)
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 64)
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(text == "versegraph: error: cannot read standard input: Is a directory\n")
+        let folder = try FileHandle(forReadingFrom: FileManager.default.temporaryDirectory)
+        let run = try Self.runRef(stdin: folder, closingOutput: false)
+        #expect(run.status == 64)
+        #expect(run.stderr == "versegraph: error: cannot read standard input: Is a directory\n")
     }
 }
