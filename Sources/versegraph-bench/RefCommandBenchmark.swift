@@ -2,13 +2,14 @@ import Foundation
 
 /// `versegraph ref` end to end: 100,000 lines of the reference mix on standard input (one
 /// line in ten a sentence around its reference, one in twenty with a bad piece, one in
-/// twenty with no reference), answers to a file, timed as a whole process.
+/// twenty with no reference), answers to a file, timed as a whole process. With a peer (the
+/// binary of another commit), the two run in turns, so that both see the same machine.
 struct RefCommandBenchmark {
-    let binary: String
+    let binaries: [String]
     let rounds: Int
 
     func run() {
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
+        for binary in binaries where !FileManager.default.isExecutableFile(atPath: binary) {
             print("ref-stdin: \(binary) is missing; run `swift build -c release` first")
             return
         }
@@ -20,46 +21,61 @@ struct RefCommandBenchmark {
             try? FileManager.default.removeItem(at: input)
             try? FileManager.default.removeItem(at: output)
         }
-        var times: [Double] = []
-        var cpuTimes: [Double] = []
+        var times = [[Double]](repeating: [], count: binaries.count)
+        var cpuTimes = [[Double]](repeating: [], count: binaries.count)
+        var answers = [Data?](repeating: nil, count: binaries.count)
         for _ in 0..<rounds {
-            let cpuBefore = Self.childrenCPUSeconds()
-            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = ["ref"]
-            guard let stdin = try? FileHandle(forReadingFrom: input),
-                let stdout = try? FileHandle(forWritingTo: output)
-            else { return }
-            process.standardInput = stdin
-            process.standardOutput = stdout
-            process.standardError = FileHandle.nullDevice
-            let start = DispatchTime.now().uptimeNanoseconds
-            do { try process.run() } catch {
-                print("ref-stdin: cannot run \(binary): \(error)")
-                return
+            for (index, binary) in binaries.enumerated() {
+                guard let (wall, cpu) = Self.time(binary, input: input, output: output) else { return }
+                times[index].append(wall)
+                cpuTimes[index].append(cpu)
+                answers[index] = try? Data(contentsOf: output)
             }
-            process.waitUntilExit()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            cpuTimes.append(Self.childrenCPUSeconds() - cpuBefore)
+        }
+        for (index, binary) in binaries.enumerated() {
+            let label = binaries.count == 1 ? "ref-stdin" : "ref-stdin \(binary)"
+            let answerLines = answers[index].map { $0.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } } ?? 0
+            print("\(label): \(lines.count) lines, \(answerLines) answer lines")
+            let sorted = times[index].sorted()
+            let median = sorted[sorted.count / 2]
+            print(
+                "\(label): median \(format3(median * 1000)) ms, \(Int(Double(lines.count) / median)) lines/second end to end (best \(Int(Double(lines.count) / sorted[0])))"
+            )
+            // CPU time does not depend on what else the machine runs: the figure a quiet
+            // machine approaches with one core per worker.
+            let cpu = cpuTimes[index].sorted()[rounds / 2]
+            print(
+                "\(label): median CPU \(format3(cpu * 1000)) ms (user + system, both workers), \(format3(cpu * 1e9 / Double(lines.count))) ns per line, \(Int(Double(lines.count) / cpu)) lines per CPU-second"
+            )
+        }
+        if answers.count == 2, answers[0] != answers[1] { print("ref-stdin: the answers differ") }
+    }
+
+    /// The wall and CPU seconds of one `binary ref < input > output`.
+    static func time(_ binary: String, input: URL, output: URL) -> (Double, Double)? {
+        let cpuBefore = childrenCPUSeconds()
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["ref"]
+        guard let stdin = try? FileHandle(forReadingFrom: input),
+            let stdout = try? FileHandle(forWritingTo: output)
+        else { return nil }
+        defer {
             try? stdin.close()
             try? stdout.close()
         }
-        times.sort()
-        cpuTimes.sort()
-        let median = times[times.count / 2]
-        let cpu = cpuTimes[cpuTimes.count / 2]
-        let answers = (try? String(contentsOf: output, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
-            .count
-        print("ref-stdin: \(lines.count) lines, \((answers ?? 1) - 1) answer lines")
-        print(
-            "ref-stdin: median \(format3(median * 1000)) ms, \(Int(Double(lines.count) / median)) lines/second end to end (best \(Int(Double(lines.count) / times[0])))"
-        )
-        // CPU time does not depend on what else the machine runs: the figure a quiet machine
-        // approaches with one core per worker.
-        print(
-            "ref-stdin: median CPU \(format3(cpu * 1000)) ms (user + system, both workers), \(Int(Double(lines.count) / cpu)) lines per CPU-second"
-        )
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        do { try process.run() } catch {
+            print("ref-stdin: cannot run \(binary): \(error)")
+            return nil
+        }
+        process.waitUntilExit()
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (wall, childrenCPUSeconds() - cpuBefore)
     }
 
     /// User and system time of the children waited for so far.

@@ -2,9 +2,10 @@ import Dispatch
 import Foundation
 import Scripture
 
-/// `swift run -c release versegraph-bench [refs] [ref-stdin] [ref-lines] [pages DIR [ROUNDS]]`: prints
-/// the figures the README and Benchmarks/README.md quote. `ref-stdin` runs the release
-/// `versegraph` beside this binary (`swift build -c release` builds both).
+/// `swift run -c release versegraph-bench [refs] [ref-stdin [--peer BINARY]] [ref-lines] [pages DIR [ROUNDS]]`:
+/// prints the figures the README and Benchmarks/README.md quote. `ref-stdin` runs the release
+/// `versegraph` beside this binary (`swift build -c release` builds both), in turns with
+/// `--peer`'s (another commit's build) when given.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = Set(arguments.isEmpty ? ["refs"] : arguments)
 
@@ -54,7 +55,9 @@ func format3(_ value: Double) -> String {
 
 if which.contains("ref-stdin") {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    RefCommandBenchmark(binary: folder.appendingPathComponent("versegraph").path, rounds: 7).run()
+    var binaries = [folder.appendingPathComponent("versegraph").path]
+    if let index = arguments.firstIndex(of: "--peer"), index + 1 < arguments.count { binaries.append(arguments[index + 1]) }
+    RefCommandBenchmark(binaries: binaries, rounds: 7).run()
 }
 
 if which.contains("ref-lines") {  // the ref-stdin input, to profile `versegraph ref` by hand

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommentaryGraph
+import Foundation
 
 /// The `versegraph` command: its subcommands are in `Commands/`, one a file.
 @main
@@ -19,8 +20,15 @@ struct Versegraph: ParsableCommand {
     static func main() {
         Interruption.install()
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let quick = Ref.QuickStart(Array(CommandLine.arguments.dropFirst())) {
+                try quick.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
+        } catch let status as ExitCode {
+            // What `exit(withError:)` does for a status, without building every command's usage.
+            Foundation.exit(status.rawValue)
         } catch {
             exit(withError: error)
         }

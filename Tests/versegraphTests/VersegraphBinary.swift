@@ -32,9 +32,10 @@ enum VersegraphBinary {
         var stderr: String
     }
 
-    /// Runs `versegraph arguments` in the repository root (or `directory`) with colours off.
+    /// Runs `versegraph arguments` in the repository root (or `directory`) with colours off;
+    /// standard output goes to `stdoutPath` when given (`/dev/full`), and `stdout` is then empty.
     static func run(
-        _ arguments: [String], stdin: URL? = nil, in directory: URL? = nil,
+        _ arguments: [String], stdin: URL? = nil, in directory: URL? = nil, stdoutPath: String? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Run {
         let binary = try #require(
@@ -55,7 +56,7 @@ enum VersegraphBinary {
         process.currentDirectoryURL = directory ?? root
         process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
         // Files rather than pipes: a long report cannot fill a pipe and stall the run.
-        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardOutput = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()

@@ -7,66 +7,7 @@ extension Verse {
     }
 }
 
-extension Verse {
-    /// Writes the OSIS id's UTF-8 bytes at `buffer[position...]` (at most 18 bytes) and
-    /// returns where they end.
-    func writeOSIS(into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
-        var i = position
-        var packed = Book.packedOSISIDs[book.index]
-        while packed != 0 {
-            buffer[i] = UInt8(truncatingIfNeeded: packed)
-            packed >>= 8
-            i += 1
-        }
-        buffer[i] = 0x2E
-        i = Self.writeDecimal(chapter, into: buffer, at: i + 1)
-        buffer[i] = 0x2E
-        i = Self.writeDecimal(verse, into: buffer, at: i + 1)
-        if let part {
-            buffer[i] = 0x21
-            buffer[i + 1] = part == .a ? 0x61 : 0x62
-            i += 2
-        }
-        return i
-    }
-
-    private static func writeDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
-        // Chapters and verses have at most three digits; larger numbers are never valid.
-        var i = position
-        if value >= 100 {
-            buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value / 100 % 10)
-            i += 1
-        }
-        if value >= 10 {
-            buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value / 10 % 10)
-            i += 1
-        }
-        buffer[i] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
-        return i + 1
-    }
-}
-
-extension Book {
-    /// Each OSIS id's bytes (at most 5) packed into an integer, first byte lowest: no array
-    /// of arrays to retain while writing ids.
-    static let packedOSISIDs: [UInt64] = all.map { book in
-        book.osisID.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-    }
-}
-
 extension VerseRange {
-    /// Appends the OSIS id's UTF-8 bytes to `bytes`, without building a `String`.
-    public func appendOSIS(to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
-            var end = start.writeOSIS(into: buffer, at: 0)
-            if !isSingleVerse {
-                buffer[end] = 0x2D
-                end = self.end.writeOSIS(into: buffer, at: end + 1)
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
-        }
-    }
-
     /// The OSIS id, always verse-explicit: `Exod.32.31`, `Exod.32.30-Exod.32.35`,
     /// `Ps.23.1-Ps.23.6` for a whole chapter, `Acts.9.19!b-Acts.9.25`.
     public var osisID: String {

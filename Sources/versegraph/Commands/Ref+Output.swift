@@ -10,11 +10,11 @@ struct RefOutput {
     let format: Versegraph.Ref.Format
     private(set) var failed = false
     private(set) var lineNumber = 0
-    private var out: [UInt8] = []
-    private var err: [UInt8] = []
+    private var out = ByteBuffer()
+    private var err = ByteBuffer()
     /// The second worker's buffers, kept between blocks.
-    private var spareOut: [UInt8] = []
-    private var spareErr: [UInt8] = []
+    private var spareOut = ByteBuffer()
+    private var spareErr = ByteBuffer()
 
     init(parser: ReferenceParser, format: Versegraph.Ref.Format) {
         self.parser = parser
@@ -39,15 +39,15 @@ struct RefOutput {
         }
         for error in errors {
             failed = true
-            err.append(contentsOf: "line \(lineNumber): ".utf8)
-            if !error.quoted { err.append(contentsOf: "\"\(error.text)\": ".utf8) }
-            err.append(contentsOf: error.message.utf8)
+            err.append("line \(lineNumber): ")
+            if !error.quoted { err.append("\"\(error.text)\": ") }
+            err.append(error.message)
             err.append(0x0A)
         }
         switch format {
         case .osis: appendOSIS(matches)
-        case .human: out.append(contentsOf: human(matches).utf8)
-        case .json: out.append(contentsOf: json(matches, errors: errors, line: line).utf8)
+        case .human: out.append(human(matches))
+        case .json: out.append(json(matches, errors: errors, line: line))
         }
         out.append(0x0A)
     }
@@ -97,36 +97,43 @@ struct RefOutput {
         }
         swap(&out, &workers.0.out)
         swap(&err, &workers.0.err)
-        out.append(contentsOf: workers.1.out)
-        err.append(contentsOf: workers.1.err)
+        out.append(workers.1.out)
+        err.append(workers.1.err)
         failed = failed || workers.0.failed || workers.1.failed
         lineNumber = workers.1.lineNumber
         swap(&spareOut, &workers.1.out)
         swap(&spareErr, &workers.1.err)
-        spareOut.removeAll(keepingCapacity: true)
-        spareErr.removeAll(keepingCapacity: true)
+        spareOut.removeAll()
+        spareErr.removeAll()
     }
 
     /// Writes what is buffered.
-    mutating func flush() {
+    ///
+    /// - Throws: status 70, having said why, when standard output cannot be written (a full
+    ///   disk); a reader that went away is no error.
+    mutating func flush() throws {
         if !err.isEmpty {
-            StandardStreams.err(bytes: err)
-            err.removeAll(keepingCapacity: true)
+            err.withBytes { StandardStreams.err(bytes: $0) }
+            err.removeAll()
         }
         if !out.isEmpty {
-            StandardStreams.out(bytes: out)
-            out.removeAll(keepingCapacity: true)
+            let problem = out.withBytes { StandardStreams.out(bytes: $0) }
+            out.removeAll()
+            if let problem { throw OutputFile.failure("standard output", problem) }
         }
     }
 
     private mutating func appendOSIS(_ matches: [ReferenceMatch]) {
-        var first = true
-        for match in matches {
-            guard case .success(let passage) = match.result else { continue }
+        var separator = false
+        for index in matches.indices {
+            guard case .success(let passage) = matches[index].result else { continue }
             for range in passage.ranges {
-                if !first { out.append(0x2C) }
-                first = false
-                range.appendOSIS(to: &out)
+                out.write(atMost: 1 + VerseRange.osisByteCapacity) { pointer in
+                    if separator { pointer.storeBytes(of: 0x2C, as: UInt8.self) }
+                    let comma = separator ? 1 : 0
+                    return comma + range.writeOSIS(to: pointer + comma)
+                }
+                separator = true
             }
         }
     }

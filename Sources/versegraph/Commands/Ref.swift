@@ -28,14 +28,25 @@ extension Versegraph {
         @OptionGroup var versificationOptions: VersificationOptions
 
         func run() throws {
-            var output = RefOutput(
-                parser: ReferenceParser(versification: versificationOptions.versification), format: format)
+            try Self.run(text: text, format: format, versification: versificationOptions.versification)
+        }
+
+        /// Prints the references of `text`, or of standard input when `text` is empty.
+        static func run(text: [String], format: Format, versification: Versification) throws {
+            var output = RefOutput(parser: ReferenceParser(versification: versification), format: format)
             if text.isEmpty {
                 // Answers are written after each block read, so a program that feeds one line
                 // at a time gets each answer at once, and a file is written in large blocks.
-                StandardInputLines.forEachBlock { lines in
-                    output.handle(block: lines)
-                    output.flush()
+                let input = LineBlockReader(descriptor: 0, name: "standard input")
+                do {
+                    try input.forEachBlock { lines in
+                        output.handle(block: lines)
+                        try output.flush()
+                    }
+                } catch let error as FileSystemError {
+                    try output.flush()
+                    StandardStreams.err("versegraph: error: \(error)\n")
+                    throw ExitCodes.usage
                 }
             } else {
                 for line in text {
@@ -43,7 +54,7 @@ extension Versegraph {
                     line.withUTF8 { output.handle($0) }
                 }
             }
-            output.flush()
+            try output.flush()
             if output.failed { throw ExitCodes.failingFindings }
         }
     }

@@ -8,7 +8,7 @@ import ArgumentParser
 /// | 1 | `check` found failing findings; `diff` met `--fail-on`; `ref` met a piece that is not a valid reference |
 /// | 2 | `coverage` is below `--fail-under` |
 /// | 64 | usage error: an unknown option, a bad value, a missing input |
-/// | 70 | an output file could not be written, or `build --svg always` could not run Graphviz |
+/// | 70 | an output file or standard output could not be written, or `build --svg always` could not run Graphviz |
 enum ExitCodes {
     /// Findings fail the run (`check`, `diff`), or a reference did not parse.
     static let failingFindings = ExitCode(1)

@@ -16,10 +16,10 @@ enum StandardStreams {
 
     /// Writes UTF-8 `bytes` to standard output, as `out(_:)` does.
     @discardableResult
-    static func out(bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) } }
+    static func out(bytes: UnsafeBufferPointer<UInt8>) -> String? { write(bytes, to: STDOUT_FILENO) }
 
     /// Writes UTF-8 `bytes` to standard error.
-    static func err(bytes: [UInt8]) { bytes.withUnsafeBufferPointer { _ = write($0, to: STDERR_FILENO) } }
+    static func err(bytes: UnsafeBufferPointer<UInt8>) { _ = write(bytes, to: STDERR_FILENO) }
 
     @discardableResult
     private static func write(_ text: String, to descriptor: Int32) -> String? {

@@ -1,0 +1,95 @@
+import Foundation
+import SystemPackage
+import Testing
+
+@testable import CommentaryGraph
+
+/// The block reader against the plain definition, one line at a time: split at `\n`, drop a
+/// `\r` before it and at the very end, keep a last line without `\n`, pass every byte on.
+@Suite struct LineBlockReaderTests {
+    /// Input that has each case a line reader gets wrong: CRLF, a bare `\r` inside a line,
+    /// empty lines, invalid UTF-8, a line longer than the block, no final line break.
+    static let tricky: [UInt8] =
+        Array("John 3:16\r\n\nRomans 8:28\r\rx\n\r\n".utf8) + [0xFF, 0xC3, 0x28, 0x0A, 0xE2, 0x80]
+        + Array((" Psalm 23 " + String(repeating: "Jude 3, ", count: 40) + "\n\n\nlast\r").utf8)
+
+    /// Lines as a line-at-a-time reader finds them.
+    static func linesOneAtATime(_ input: [UInt8]) -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        var line: [UInt8] = []
+        for byte in input {
+            if byte == 0x0A {
+                lines.append(line.last == 0x0D ? Array(line.dropLast()) : line)
+                line = []
+            } else {
+                line.append(byte)
+            }
+        }
+        if !line.isEmpty { lines.append(line.last == 0x0D ? Array(line.dropLast()) : line) }
+        return lines
+    }
+
+    /// Lines and block sizes as the block reader gives them, reading `input` in pieces of at
+    /// most `chunk` bytes (a pipe gives less than was asked).
+    static func linesInBlocks(_ input: [UInt8], blockSize: Int, chunk: Int) throws -> (lines: [[UInt8]], blocks: Int) {
+        var offset = 0
+        let reader = LineBlockReader(name: "test input", blockSize: blockSize) { pointer, count in
+            let take = min(count, chunk, input.count - offset)
+            input.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress! + offset, byteCount: take) }
+            offset += take
+            return take
+        }
+        var lines: [[UInt8]] = []
+        var blocks = 0
+        try reader.forEachBlock { block in
+            blocks += 1
+            lines += block.map(Array.init)
+        }
+        return (lines, blocks)
+    }
+
+    @Test(arguments: [(1, 1), (7, 3), (16, 16), (64, 5), (1 << 20, 1 << 20)])
+    func blocksGiveTheLinesOfALineAtATimeReader(blockSize: Int, chunk: Int) throws {
+        let expected = Self.linesOneAtATime(Self.tricky)
+        #expect(expected.count == 9)
+        #expect(expected[4] == [0xFF, 0xC3, 0x28])
+        #expect(expected[5].count > 64, "one line is longer than the blocks")
+        #expect(try Self.linesInBlocks(Self.tricky, blockSize: blockSize, chunk: chunk).lines == expected)
+    }
+
+    @Test func aLastLineBreakAddsNoEmptyLine() throws {
+        #expect(try Self.linesInBlocks(Array("a\nb\n".utf8), blockSize: 4, chunk: 4).lines == [[0x61], [0x62]])
+        #expect(try Self.linesInBlocks([], blockSize: 4, chunk: 4).lines.isEmpty)
+        #expect(try Self.linesInBlocks([0x0A], blockSize: 4, chunk: 4).lines == [[]])
+    }
+
+    @Test func manyLinesComeInFewBlocks() throws {
+        let input = Array(String(repeating: "Psalm 23\n", count: 10_000).utf8)
+        let read = try Self.linesInBlocks(input, blockSize: 1 << 16, chunk: 1 << 16)
+        #expect(read.lines.count == 10_000)
+        #expect(read.blocks == 2)
+    }
+
+    @Test func aFailedReadIsAnErrorNamingTheInput() throws {
+        let reader = LineBlockReader(name: "standard input", blockSize: 8) { _, _ in
+            errno = EISDIR
+            return -1
+        }
+        #expect(throws: FileSystemError("read", path: "standard input", errno: .isDirectory)) {
+            try reader.forEachBlock { _ in }
+        }
+    }
+
+    @Test func readsAFileDescriptor() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("line-block-\(UUID().uuidString)")
+        try Data(Self.tricky).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let descriptor = open(url.path, O_RDONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let reader = LineBlockReader(descriptor: descriptor, name: url.path, blockSize: 16)
+        var lines: [[UInt8]] = []
+        try reader.forEachBlock { lines += $0.map(Array.init) }
+        #expect(lines == Self.linesOneAtATime(Self.tricky))
+    }
+}
