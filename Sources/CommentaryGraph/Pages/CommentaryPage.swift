@@ -63,12 +63,18 @@ public struct PageLink: Hashable, Sendable {
     public var textError: ScriptureError?
     /// The source line of the link.
     public var line: Int
+    /// The passage the URL names by the site profile's passage patterns.
+    public var urlPassage: VerseRange?
+    /// The kind of page the URL's path says, by the site profile.
+    public var urlKind: PageKind?
 
     /// A link with every field given.
     public init(
         kind: LinkKind, href: String, url: SiteURL?, text: String, textPassage: VerseRange?,
-        textError: ScriptureError?, line: Int
+        textError: ScriptureError?, line: Int, urlPassage: VerseRange? = nil, urlKind: PageKind? = nil
     ) {
+        self.urlPassage = urlPassage
+        self.urlKind = urlKind
         self.kind = kind
         self.href = href
         self.url = url

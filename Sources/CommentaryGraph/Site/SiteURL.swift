@@ -1,23 +1,38 @@
 /// A page address reduced to what identifies the page, so that every way of writing a link
 /// to it compares equal: scheme, `www.`, the site's other hosts, `%3A`/`%2B` escapes, a
-/// trailing slash, `index.html`, an `.html` suffix, queries, fragments and letter case.
+/// trailing slash, `index.html`, an `.html` suffix, fragments, letter case, and queries but
+/// for the parameters the profile's passage patterns read.
 public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The host, lower case, without `www.`, the profile's first host for any of its hosts.
     public let host: String
     /// The path, percent-decoded, lower case, starting with `/`, without a trailing slash,
     /// `index.html` or `.html` (the root is `/`).
     public let path: String
+    /// The query parameters the profile's passage patterns read, decoded, lower case, in the
+    /// profile's order (`book=ex&chapter=32&verse=31`); empty for most sites.
+    public let query: String
 
-    /// The identity of the page: `thebiblesays.com/en/commentary/exo+32:30`.
-    public var key: String { host + path }
+    /// The identity of the page: `thebiblesays.com/en/commentary/exo+32:30`, with `?` and
+    /// the query when there is one.
+    public var key: String { query.isEmpty ? host + path : host + path + "?" + query }
 
     /// The address as an https URL.
     public var description: String { "https://" + key }
 
-    /// A URL from its parts, normalised with `profile`.
+    /// A URL from its parts, normalised with `profile`; `path` may end in a query (a file
+    /// that wget saved as `notes.php?book=ex&chapter=32`).
     public init(host: String, path: String, profile: SiteProfile) {
+        if !profile.queryNames.isEmpty, let question = path.utf8.firstIndex(of: 0x3F) {
+            self.init(host: host, path: path[..<question], query: path[path.index(after: question)...], profile: profile)
+        } else {
+            self.init(host: host, path: Substring(path), query: "", profile: profile)
+        }
+    }
+
+    private init(host: String, path: Substring, query: Substring, profile: SiteProfile) {
         self.host = SiteURL.canonicalHost(host, profile: profile)
-        self.path = SiteURL.normalizedPath(path)
+        self.path = SiteURL.normalizedPath(String(path))
+        self.query = profile.queryNames.isEmpty ? "" : SiteURL.normalizedQuery(query, names: profile.queryNames)
     }
 
     /// Resolves `href` against `base` (a page's own URL) the way a browser would, then
@@ -30,27 +45,34 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Resolves `href` against a document's base (host and folder), then normalises it.
     public init?(_ href: String, base: URLBase?, profile: SiteProfile) {
         var text = Substring(href.trimmingASCIISpaces)
-        if let cut = text.utf8.firstIndex(where: { $0 == 0x23 || $0 == 0x3F }) { text = text[..<cut] }  // # ?
+        var query: Substring = ""
+        if let cut = text.utf8.firstIndex(where: { $0 == 0x23 || $0 == 0x3F }) {  // # ?
+            if !profile.queryNames.isEmpty, text.utf8[cut] == 0x3F {
+                query = text[text.index(after: cut)...]
+                if let hash = query.utf8.firstIndex(of: 0x23) { query = query[..<hash] }
+            }
+            text = text[..<cut]
+        }
         guard !text.isEmpty else { return nil }
         if let authority = SiteURL.afterScheme(text) {
             guard text.utf8.hasASCIIPrefixIgnoringCase("http://") || text.utf8.hasASCIIPrefixIgnoringCase("https://")
             else { return nil }
-            self.init(authorityAndPath: text[authority...], profile: profile)
+            self.init(authorityAndPath: text[authority...], query: query, profile: profile)
         } else if text.hasPrefix("//") {
-            self.init(authorityAndPath: text.dropFirst(2), profile: profile)
+            self.init(authorityAndPath: text.dropFirst(2), query: query, profile: profile)
         } else if let first = text.utf8.first, (first | 0x20) &- 0x61 < 26,  // a scheme starts with a letter
             SiteURL.nonWebSchemes.contains(where: { text.utf8.hasASCIIPrefixIgnoringCase($0) })
         {
             return nil
         } else if let base {
-            let path = text.hasPrefix("/") ? String(text) : base.directory + text
-            self.init(host: base.host, path: path, profile: profile)
+            let path = text.hasPrefix("/") ? text : Substring(base.directory + text)
+            self.init(host: base.host, path: path, query: query, profile: profile)
         } else {
             return nil
         }
     }
 
-    private init?(authorityAndPath: Substring, profile: SiteProfile) {
+    private init?(authorityAndPath: Substring, query: Substring, profile: SiteProfile) {
         // Byte searches: `/`, `@` and `:` are ASCII, and a `Character` search would pay for
         // grapheme breaking on every href.
         let slash = authorityAndPath.utf8.firstIndex(of: 0x2F) ?? authorityAndPath.endIndex
@@ -58,7 +80,7 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
         if let at = host.utf8.lastIndex(of: 0x40) { host = host[host.utf8.index(after: at)...] }
         if let colon = host.utf8.lastIndex(of: 0x3A) { host = host[..<colon] }  // port
         guard !host.isEmpty else { return nil }
-        self.init(host: String(host), path: String(authorityAndPath[slash...]), profile: profile)
+        self.init(host: String(host), path: authorityAndPath[slash...], query: query, profile: profile)
     }
 
     public static func < (lhs: SiteURL, rhs: SiteURL) -> Bool { lhs.key < rhs.key }
