@@ -75,13 +75,15 @@ public struct PageInterpreter: Sendable {
     func link(_ link: ScannedLink, base: URLBase?, prose: ReferenceParser) -> PageLink? {
         let match = prose.references(in: link.text).first
         let target = SiteURL(link.href, base: base, profile: profile)
-        let urlKind = target?.pageKind(profile: profile)
-        let urlPassage = target?.passage(profile: profile, versification: versification)
-        guard match != nil || urlKind != nil || urlPassage != nil else { return nil }
+        let textPassage = match?.passage.map(span(of:))
+        // What the URL names matters only when the text names nothing; most texts do.
+        let urlPassage = textPassage == nil ? target?.passage(profile: profile, versification: versification) : nil
+        guard match != nil || urlPassage != nil || target.flatMap({ $0.pageKind(profile: profile) }) != nil else {
+            return nil
+        }
         return PageLink(
-            kind: link.kind, href: link.href, url: target, text: link.text,
-            textPassage: match?.passage.map(span(of:)), textError: match?.error,
-            line: link.line, urlPassage: urlPassage, urlKind: urlKind)
+            kind: link.kind, href: link.href, url: target, text: link.text, textPassage: textPassage,
+            textError: match?.error, line: link.line, urlPassage: urlPassage)
     }
 
     /// One range for a passage: a page is one node of the graph. A title that lists several

@@ -31,7 +31,9 @@ public struct TextTargetMismatchRule: IntegrityRule {
             guard let passage = context.corpus.pages[page].passage else { return nil }
             return Destination(range: passage, firstVerseOnly: false, what: "the page of \(passage.label)")
         }
-        guard let encoded = link.urlPassage, let kind = link.urlKind else { return nil }
+        guard let url = link.url, let kind = url.pageKind(profile: context.profile),
+            let encoded = url.passage(profile: context.profile, versification: context.corpus.versification)
+        else { return nil }
         // A commentary URL that names one verse names the first verse of its passage.
         return Destination(
             range: encoded, firstVerseOnly: kind == .commentary && encoded.isSingleVerse,

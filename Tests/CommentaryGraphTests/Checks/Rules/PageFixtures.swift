@@ -12,10 +12,10 @@ enum PageFixtures {
     static func link(_ kind: LinkKind, _ text: String, _ href: String, line: Int = 10) -> PageLink {
         let match = ReferenceParser(mode: .prose).references(in: text).first
         let target = SiteURL(href, relativeTo: url("/en/synopsis/x"), profile: profile)
+        let textPassage = match?.passage?.ranges.first
         return PageLink(
-            kind: kind, href: href, url: target, text: text, textPassage: match?.passage?.ranges.first,
-            textError: match?.error, line: line, urlPassage: target?.passage(profile: profile, versification: .kjv),
-            urlKind: target?.pageKind(profile: profile))
+            kind: kind, href: href, url: target, text: text, textPassage: textPassage, textError: match?.error,
+            line: line, urlPassage: textPassage == nil ? target?.passage(profile: profile, versification: .kjv) : nil)
     }
 
     static func page(
