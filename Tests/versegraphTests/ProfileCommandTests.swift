@@ -76,3 +76,23 @@ struct ProfileCommandTests {
         #expect(run.stderr.hasPrefix("versegraph: error: cannot read Inputs/no-such-page.html: "))
     }
 }
+
+/// The README's complete profile is the one the Scripture Notes sample site is read with, and
+/// its `profile check` example is what the command prints.
+@Suite("README site profile")
+struct ReadmeProfileTests {
+    @Test func theCompleteProfileIsTheSampleSites() throws {
+        let readme = try String(contentsOf: VersegraphBinary.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let file = VersegraphBinary.root.appendingPathComponent(
+            "\(ProfileCommandTests.sites)/scripturenotes/versegraph.yml")
+        let profile = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .drop { $0.hasPrefix("#") }.joined(separator: "\n")
+        #expect(readme.contains("\n```yaml\n" + profile + "```\n"))
+        let run = try VersegraphBinary.run([
+            "profile", "check", "\(ProfileCommandTests.sites)/scripturenotes/pages/ex-32-32.html",
+            "--config", "\(ProfileCommandTests.sites)/scripturenotes/versegraph.yml",
+        ])
+        let shown = run.stdout.split(separator: "\n").prefix(11).joined(separator: "\n")
+        #expect(readme.contains("versegraph.yml\n" + shown + "\n  …\n```\n"))
+    }
+}
