@@ -20,11 +20,9 @@ struct ProfileCommandTests {
     }
 
     @Test func siteChoosesABuiltInProfileOverTheConfiguration() throws {
-        let config = VersegraphBinary.temporaryFile("yml")
-        try Data("site:\n  preset: thebiblesays\n  deeper_headings: [\"No such heading\"]\n".utf8).write(to: config)
-        defer { try? FileManager.default.removeItem(at: config) }
-        let configured = try VersegraphBinary.run(["show", "Exodus 32:31", "--config", config.path, "-q"])
-        let chosen = try VersegraphBinary.run(["show", "Exodus 32:31", "--config", config.path, "--site", "thebiblesays", "-q"])
+        let yaml = "site:\n  preset: thebiblesays\n  deeper_headings: [\"No such heading\"]\n"
+        let configured = try ConfigCommandTests().withConfig(yaml, ["show", "Exodus 32:31", "-q"])
+        let chosen = try ConfigCommandTests().withConfig(yaml, ["show", "Exodus 32:31", "--site", "thebiblesays", "-q"])
         let plain = try VersegraphBinary.run(["show", "Exodus 32:31", "-q"])
         #expect(chosen.status == 0)
         #expect(chosen.stdout == plain.stdout)
@@ -35,10 +33,8 @@ struct ProfileCommandTests {
     }
 
     @Test func aSiteBlockWithoutAPresetMustBeWhole() throws {
-        let config = VersegraphBinary.temporaryFile("yml")
-        try Data("versification: kjv\nsite:\n  deeper_headings: [\"Go deeper\"]\n".utf8).write(to: config)
-        defer { try? FileManager.default.removeItem(at: config) }
-        let run = try VersegraphBinary.run(["coverage", "--config", config.path])
+        let run = try ConfigCommandTests().withConfig(
+            "versification: kjv\nsite:\n  deeper_headings: [\"Go deeper\"]\n", ["coverage"])
         #expect(run.status == 64)
         #expect(run.stderr.contains(".yml:2: site: missing required key name (a profile without a preset starts from nothing"))
     }

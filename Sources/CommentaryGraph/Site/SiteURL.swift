@@ -20,10 +20,13 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { "https://" + key }
 
     /// A URL from its parts, normalised with `profile`; `path` may end in a query (a file
-    /// that wget saved as `notes.php?book=ex&chapter=32`).
+    /// that wget saved as `notes.php?book=ex&chapter=32`, or with `--adjust-extension`
+    /// `notes.php?book=ex&chapter=32.html`).
     public init(host: String, path: String, profile: SiteProfile) {
         if !profile.queryNames.isEmpty, let question = path.utf8.firstIndex(of: 0x3F) {
-            self.init(host: host, path: path[..<question], query: path[path.index(after: question)...], profile: profile)
+            var query = path[path.index(after: question)...]
+            for suffix in [".html", ".htm"] where query.lowercased().hasSuffix(suffix) { query = query.dropLast(suffix.count) }
+            self.init(host: host, path: path[..<question], query: query, profile: profile)
         } else {
             self.init(host: host, path: Substring(path), query: "", profile: profile)
         }

@@ -59,6 +59,9 @@ import Testing
         #expect(a != c)
         #expect(a?.key == "example.org/notes.php?book=exo&chapter=32&verse=31")
         #expect(SiteURL("https://example.org/notes.php?book=exo", profile: .theBibleSays)?.query == "")
+        let mirrored = SiteURL(
+            mirrorPath: "example.org/notes.php?book=exo&chapter=32&verse=31.html", baseURL: nil, profile: profile)
+        #expect(mirrored == a, "a file wget saved for the page")
     }
 
     @Test(arguments: [
