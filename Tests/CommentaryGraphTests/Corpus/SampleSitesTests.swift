@@ -115,6 +115,23 @@ enum SampleSite {
             ])
     }
 
+    @Test func aPageCacheKeepsWhatWasScannedButNotWhatTheProfileMadeOfIt() throws {
+        // The cache holds scans (keyed by the headings, chrome and ignored links); the URL
+        // patterns, book codes and title patterns are applied afresh on every run.
+        var config = try VersegraphConfig.load(from: SampleSite.folder("versenotes") + "/versegraph.yml")
+        let inputs = [SampleSite.folder("versenotes") + "/pages"]
+        let first = try Workspace(config: config, inputs: inputs, options: .init(jobs: 1)).load(
+            cache: PageCache(fingerprint: 0))
+        config.profile.titlePatterns = [try TitlePattern("Commentary on {passage}")]
+        config.profile.passageURLs = [try URLPassagePattern("/commentary/{book}/{chapter}")]
+        let workspace = try Workspace(config: config, inputs: inputs, options: .init(jobs: 1))
+        #expect(workspace.cacheFingerprint == first.cache?.fingerprint)
+        let second = try workspace.load(cache: first.cache)
+        #expect(second.files.fromCache == 7)
+        #expect(second.corpus.pages.allSatisfy { $0.passage == nil })
+        #expect(second.corpus.pages.flatMap(\.links).allSatisfy { $0.urlPassage == nil })
+    }
+
     @Test func withoutItsProfileASiteReadsAsNothing() throws {
         // The same pages through TheBibleSays' profile: no section heading, no passage URL.
         let config = VersegraphConfig()
