@@ -35,9 +35,10 @@ public struct TextTargetMismatchRule: IntegrityRule {
             let encoded = url.passage(profile: context.profile, versification: context.corpus.versification)
         else { return nil }
         // A commentary URL that names one verse names the first verse of its passage.
+        let firstVerseOnly = kind == .commentary && encoded.isSingleVerse
         return Destination(
-            range: encoded, firstVerseOnly: kind == .commentary && encoded.isSingleVerse,
-            what: kind == .commentary ? "the commentary starting at \(encoded.label)" : "the page of \(encoded.label)")
+            range: encoded, firstVerseOnly: firstVerseOnly,
+            what: firstVerseOnly ? "the commentary starting at \(encoded.label)" : "the page of \(encoded.label)")
     }
 
     private struct Destination {
