@@ -9,6 +9,8 @@ import Scripture
 /// - `discover`: `InputDiscovery.discover` (walks the folders).
 /// - `read`: reading every file's bytes, serially (the page cache is warm after round 1).
 /// - `scan`: reading + decoding + SAX extraction (`HTMLPageScanner.scan`), serially.
+/// - `interpret`: the CPU time of interpreting every scanned page (URLs, passages, links
+///   through the site profile) and indexing them into a corpus, serially.
 /// - `load -j1`, `load -j2`: `CorpusLoader.load(files:)`: read, scan, interpret, index.
 /// - `warm -j2`: the same with a page cache holding every file (nothing changed).
 /// - `checks -j1`, `checks -j2`: `IntegrityChecker.check`, all rules in one pass.
@@ -40,12 +42,18 @@ struct PageBenchmark {
         var corpus = Corpus(pages: [], versification: .kjv)
         var cache = PageCache(fingerprint: scanner.fingerprint)
         let stages = [
-            "discover", "read", "scan", "load -j1", "load -j2", "warm -j2", "checks -j1", "checks -j2", "graph",
+            "discover", "read", "scan", "interpret", "load -j1", "load -j2", "warm -j2", "checks -j1", "checks -j2", "graph",
             "coverage", "outputs",
         ]
-        let perPage: Set<String> = ["discover", "read", "scan", "load -j1", "load -j2", "warm -j2"]
+        let perPage: Set<String> = ["discover", "read", "scan", "interpret", "load -j1", "load -j2", "warm -j2"]
 
+        let scanned = files.compactMap { file in (try? scanner.scan(Self.readFile(file.file))).map { (file, $0) } }
         for _ in 0..<rounds {
+            times["interpret", default: []].append(
+                threadCPUSeconds {
+                    let pages = scanned.map { interpreter.page(from: $1, path: $0.path, file: $0.file) }
+                    checksums["interpreted links"] = Corpus(pages: pages, versification: .kjv).targets.joined().count
+                })
             times["discover", default: []].append(seconds { _ = try? InputDiscovery().discover([folder]) })
             var readBytes = 0
             times["read", default: []].append(

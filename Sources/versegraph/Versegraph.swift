@@ -14,7 +14,10 @@ struct Versegraph: ParsableCommand {
             by their "deeper" and "related" links.
             """,
         version: VersegraphTool.version,
-        subcommands: [Build.self, Coverage.self, Check.self, Diff.self, Export.self, Show.self, Ref.self])
+        subcommands: [
+            Build.self, Coverage.self, Check.self, Diff.self, Export.self, Show.self, Ref.self, Profiles.self,
+            Profile.self,
+        ])
 
     /// Runs the command with the signal handling of `Interruption` in place.
     static func main() {

@@ -37,6 +37,7 @@ struct ConfigCommandTests {
         let run = try withConfig(
             """
             site:
+              preset: thebiblesays
               deeper_headings: ["No such heading"]
             """, ["build", "--out", out.path, "--svg", "never"])
         #expect(run.status == 0)

@@ -55,6 +55,10 @@ public struct CheckContext: Sendable {
         return commentariesByVerse[first]?.first { corpus.pages[$0].passage?.contains(range) == true }
     }
 
+    /// How messages name the deeper section: the profile's first deeper heading
+    /// ("Deeper Commentary").
+    public var deeperHeading: String { profile.deeperHeadings.first ?? "deeper" }
+
     /// True when `url` is on the site: one of the profile's hosts, or the host of the page
     /// that links to it.
     public func isOnSite(_ url: SiteURL, from page: CommentaryPage) -> Bool {

@@ -9,7 +9,7 @@ struct ConfigReader {
     mutating func read(_ root: Node, into config: inout VersegraphConfig) throws(ConfigError) {
         for (key, keyNode, value) in try mapping(root, key: "(top level)") {
             switch key {
-            case "site": try readSite(value, into: &config.profile)
+            case "site": config.profile = try readSite(value, at: keyNode)
             case "base_url": config.baseURL = try string(value, key: key)
             case "versification":
                 let name = try string(value, key: key)
@@ -45,29 +45,8 @@ struct ConfigReader {
         }
     }
 
-    private func readSite(_ node: Node, into profile: inout SiteProfile) throws(ConfigError) {
-        for (key, keyNode, value) in try mapping(node, key: "site") {
-            let path = "site.\(key)"
-            switch key {
-            case "name": profile.name = try string(value, key: path)
-            case "hosts": profile.hosts = try strings(value, key: path).map { $0.lowercased() }
-            case "deeper_headings": profile.deeperHeadings = try strings(value, key: path)
-            case "related_headings": profile.relatedHeadings = try strings(value, key: path)
-            case "synopsis_paths": profile.synopsisPathPrefixes = try strings(value, key: path)
-            case "commentary_paths": profile.commentaryPathPrefixes = try strings(value, key: path)
-            case "ignored_containers": profile.ignoredContainers = try strings(value, key: path).map { $0.lowercased() }
-            case "ignored_links": profile.ignoredLinkPatterns = try strings(value, key: path)
-            default:
-                throw invalid(
-                    keyNode, path,
-                    "unknown key; expected name, hosts, deeper_headings, related_headings, synopsis_paths, commentary_paths, ignored_containers or ignored_links"
-                )
-            }
-        }
-    }
-
     /// The entries of a mapping: each key's text, the key's node (for its line) and the value.
-    private func mapping(_ node: Node, key: String) throws(ConfigError) -> [(String, Node, Node)] {
+    func mapping(_ node: Node, key: String) throws(ConfigError) -> [(String, Node, Node)] {
         guard let mapping = node.mapping else { throw invalid(node, key, "expected a mapping of keys to values") }
         var pairs: [(String, Node, Node)] = []
         for (name, value) in mapping {
@@ -77,12 +56,12 @@ struct ConfigReader {
         return pairs
     }
 
-    private func string(_ node: Node, key: String) throws(ConfigError) -> String {
+    func string(_ node: Node, key: String) throws(ConfigError) -> String {
         guard let text = node.scalar?.string else { throw invalid(node, key, "expected a single value") }
         return text
     }
 
-    private func strings(_ node: Node, key: String) throws(ConfigError) -> [String] {
+    func strings(_ node: Node, key: String) throws(ConfigError) -> [String] {
         if let text = node.scalar?.string { return [text] }
         guard let sequence = node.sequence else { throw invalid(node, key, "expected a list of values") }
         var values: [String] = []
@@ -90,7 +69,7 @@ struct ConfigReader {
         return values
     }
 
-    private func invalid(_ node: Node, _ key: String, _ message: String) -> ConfigError {
+    func invalid(_ node: Node, _ key: String, _ message: String) -> ConfigError {
         .invalidValue(file: file, line: (node.mark?.line ?? 0), key: key, message: message)
     }
 }

@@ -5,23 +5,22 @@ import Yams
 /// rule severities, and files or URLs to ignore.
 ///
 /// ```yaml
-/// site:                      # optional: the TheBibleSays layout is built in
-///   name: Example Commentary
-///   hosts: [example.org]
-///   deeper_headings: ["Deeper Commentary"]
+/// site:                      # optional: without it, the built-in TheBibleSays profile
+///   preset: thebiblesays     # start from a built-in profile; without one, every required key
 ///   related_headings: ["See also"]
-///   synopsis_paths: [/verse/]
-///   commentary_paths: [/passage/]
 /// base_url: https://example.org
 /// versification: kjv
 /// rules:
 ///   orphan-page: off         # or error, warning, note
 /// ignore:
 ///   files: ["drafts/**"]
-///   urls: ["/en/commentary/num+*"]
+///   urls: ["/passage/num*"]
 /// ```
+///
+/// A whole profile (`name`, `hosts`, `passage_urls`, `book_codes`, `deeper_headings`,
+/// `related_headings` required) is described in the README, under "Other sites".
 public struct VersegraphConfig: Sendable, Hashable {
-    /// The site's layout.
+    /// The site's profile: TheBibleSays' when nothing else is configured.
     public var profile: SiteProfile = .theBibleSays
     /// The URL a mirror's root stands for, when its folders do not start with the host.
     public var baseURL: String?

@@ -62,7 +62,7 @@ public struct Corpus: Sendable {
         let page = link.url.flatMap { byURL[$0]?.first }
         if let page, let passage = pages[page].passage { return LinkTarget(page: page, range: passage) }
         if let passage = link.textPassage { return LinkTarget(page: page, range: passage) }
-        return LinkTarget(page: page, range: link.url?.passage(versification: versification))
+        return LinkTarget(page: page, range: link.urlPassage)
     }
 }
 

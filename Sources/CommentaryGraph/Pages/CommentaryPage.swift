@@ -63,12 +63,17 @@ public struct PageLink: Hashable, Sendable {
     public var textError: ScriptureError?
     /// The source line of the link.
     public var line: Int
+    /// The passage the URL names by the site profile's passage patterns, when the text names
+    /// none (then the target's range can come from it). Worked out only then, as reading
+    /// links is the hot path; otherwise nil: ask `url.passage(profile:versification:)`.
+    public var urlPassage: VerseRange?
 
     /// A link with every field given.
     public init(
         kind: LinkKind, href: String, url: SiteURL?, text: String, textPassage: VerseRange?,
-        textError: ScriptureError?, line: Int
+        textError: ScriptureError?, line: Int, urlPassage: VerseRange? = nil
     ) {
+        self.urlPassage = urlPassage
         self.kind = kind
         self.href = href
         self.url = url

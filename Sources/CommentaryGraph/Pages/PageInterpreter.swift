@@ -20,49 +20,70 @@ public struct PageInterpreter: Sendable {
     /// The page that `scanned` describes, found at `path` (relative to its input folder) and
     /// reachable as `file`.
     public func page(from scanned: ScannedPage, path: String, file: String) -> CommentaryPage {
+        let (mirrorURL, url, linkBase) = addresses(of: scanned, path: path)
+
+        let prose = ReferenceParser(versification: versification, mode: .prose)
+        let titled = titlePassage(of: [scanned.h1, scanned.ogTitle, scanned.title].compactMap { $0 }, prose: prose)
+        let passage = titled.passage
+        let kind =
+            url?.pageKind(profile: profile) ?? mirrorURL?.pageKind(profile: profile)
+            ?? passage.map { $0.isSingleVerse ? .synopsis : .commentary }
+        let links = scanned.links.compactMap { self.link($0, base: linkBase, prose: prose) }
+        return CommentaryPage(
+            path: path, file: file, url: url, mirrorURL: mirrorURL, kind: kind, passage: passage,
+            title: titled.title, titleErrors: titled.errors, links: links, sections: scanned.sections,
+            titleLine: scanned.h1Line ?? 1)
+    }
+
+    /// The URL the page's mirror path stands for, its own URL (canonical link, else
+    /// `og:url`, else the mirror URL), and what its relative links resolve against: its
+    /// `<base href>`, else where the file was served when the mirror tells it, else its URL.
+    func addresses(of scanned: ScannedPage, path: String) -> (mirror: SiteURL?, url: SiteURL?, linkBase: URLBase?) {
         let mirrorURL = SiteURL(mirrorPath: path, baseURL: baseURL, profile: profile)
         let declared = [scanned.canonicalURL, scanned.ogURL].lazy.compactMap { $0 }
             .compactMap { SiteURL($0, relativeTo: mirrorURL, profile: self.profile) }.first
         let url = declared ?? mirrorURL
-        // Relative links resolve against the page's <base href>, else where the file was
-        // served when the mirror tells it, else its own URL.
         let documentBase = URLBase(mirrorPath: path, baseURL: baseURL, profile: profile) ?? url.map(URLBase.init)
         let linkBase = scanned.baseHref.flatMap { URLBase(href: $0, relativeTo: documentBase, profile: profile) } ?? documentBase
+        return (mirrorURL, url, linkBase)
+    }
 
-        let prose = ReferenceParser(versification: versification, mode: .prose)
-        var passage: VerseRange?
-        var title: String?
-        var titleErrors: [ScriptureError] = []
-        for candidate in [scanned.h1, scanned.ogTitle, scanned.title].compactMap({ $0 }) where passage == nil {
-            title = title ?? candidate
-            guard let match = prose.references(in: candidate).first else { continue }
+    /// The passage the first of `candidates` (h1, og:title, title) that names one names, read
+    /// where the profile's title patterns say (the whole title without patterns); the text
+    /// it was read from (else the first candidate), and the errors of those that named none.
+    func titlePassage(
+        of candidates: [String], prose: ReferenceParser
+    ) -> (
+        passage: VerseRange?, title: String?, errors: [ScriptureError]
+    ) {
+        var errors: [ScriptureError] = []
+        for candidate in candidates {
+            let text =
+                profile.titlePatterns.isEmpty
+                ? candidate : profile.titlePatterns.lazy.compactMap { $0.passageText(in: candidate) }.first
+            guard let text, let match = prose.references(in: text).first else { continue }
             switch match.result {
-            case .success(let found):
-                passage = span(of: found)
-                title = candidate
-            case .failure(let error):
-                if !titleErrors.contains(error) { titleErrors.append(error) }
+            case .success(let found): return (span(of: found), candidate, errors)
+            case .failure(let error): if !errors.contains(error) { errors.append(error) }
             }
         }
-        let kind =
-            url?.pageKind(profile: profile) ?? mirrorURL?.pageKind(profile: profile)
-            ?? passage.map { $0.isSingleVerse ? .synopsis : .commentary }
+        return (nil, candidates.first, errors)
+    }
 
-        let links: [PageLink] = scanned.links.compactMap { link in
-            let match = prose.references(in: link.text).first
-            let target = SiteURL(link.href, base: linkBase, profile: profile)
-            // A link that neither leads to a page of the site's kinds nor names a passage
-            // ("Donate", "Privacy policy" after the list) is no commentary link.
-            guard match != nil || target.flatMap({ $0.pageKind(profile: profile) }) != nil else { return nil }
-            return PageLink(
-                kind: link.kind, href: link.href, url: target, text: link.text,
-                textPassage: match?.passage.map(span(of:)), textError: match?.error,
-                line: link.line)
+    /// What a link of a section is: nil for one that neither names a passage in its text nor
+    /// leads to a page of the site's kinds or passages ("Donate", "Privacy policy").
+    func link(_ link: ScannedLink, base: URLBase?, prose: ReferenceParser) -> PageLink? {
+        let match = prose.references(in: link.text).first
+        let target = SiteURL(link.href, base: base, profile: profile)
+        let textPassage = match?.passage.map(span(of:))
+        // What the URL names matters only when the text names nothing; most texts do.
+        let urlPassage = textPassage == nil ? target?.passage(profile: profile, versification: versification) : nil
+        guard match != nil || urlPassage != nil || target.flatMap({ $0.pageKind(profile: profile) }) != nil else {
+            return nil
         }
-        return CommentaryPage(
-            path: path, file: file, url: url, mirrorURL: mirrorURL, kind: kind, passage: passage,
-            title: title, titleErrors: titleErrors, links: links, sections: scanned.sections,
-            titleLine: scanned.h1Line ?? 1)
+        return PageLink(
+            kind: link.kind, href: link.href, url: target, text: link.text, textPassage: textPassage,
+            textError: match?.error, line: link.line, urlPassage: urlPassage)
     }
 
     /// One range for a passage: a page is one node of the graph. A title that lists several

@@ -1,22 +1,32 @@
 import Scripture
 
 extension SiteURL {
-    /// The page kind the URL's path says, by the profile's path prefixes.
+    /// The page kind the URL's path says, by the profile's path prefixes (compared without
+    /// case: the path is lower case).
     public func pageKind(profile: SiteProfile) -> PageKind? {
-        if profile.synopsisPathPrefixes.contains(where: { path.hasPrefix($0.lowercased()) }) { return .synopsis }
-        if profile.commentaryPathPrefixes.contains(where: { path.hasPrefix($0.lowercased()) }) { return .commentary }
+        if profile.synopsisPathPrefixes.contains(where: { path.utf8.hasLowercasedPrefix($0) }) { return .synopsis }
+        if profile.commentaryPathPrefixes.contains(where: { path.utf8.hasLowercasedPrefix($0) }) { return .commentary }
         return nil
     }
 
-    /// The passage encoded in the last path segment, `exo+32:31` (a USFM book code, `+`,
-    /// chapter and verse). For a commentary URL this is the passage's first verse only.
-    public func passage(versification: Versification) -> VerseRange? {
-        guard let segment = path.split(separator: "/").last,
-            let plus = segment.firstIndex(where: { $0 == "+" || $0 == " " }),
-            let book = Book(usfmCode: String(segment[..<plus]))
-        else { return nil }
-        let reference = "\(book.osisID) \(segment[segment.index(after: plus)...])"
-        return try? ReferenceParser(versification: versification).parseRange(reference)
+    /// The passage the URL names by the profile's passage patterns (the first that matches
+    /// with a passage `versification` has), or nil.
+    public func passage(profile: SiteProfile, versification: Versification) -> VerseRange? {
+        passageMatch(profile: profile, versification: versification)?.range
+    }
+
+    /// The passage the URL names and the pattern that read it.
+    public func passageMatch(
+        profile: SiteProfile, versification: Versification
+    ) -> (
+        range: VerseRange, pattern: URLPassagePattern
+    )? {
+        for pattern in profile.passageURLs {
+            if let range = pattern.match(path: path, query: query, codes: profile.bookCodes)?.range(in: versification) {
+                return (range, pattern)
+            }
+        }
+        return nil
     }
 
     /// The URL a mirrored file stands for: `thebiblesays.com/en/synopsis/exo+32:31/index.html`
@@ -25,6 +35,17 @@ extension SiteURL {
     public init?(mirrorPath: String, baseURL: SiteURL?, profile: SiteProfile) {
         guard let served = URLBase.served(mirrorPath: mirrorPath, baseURL: baseURL) else { return nil }
         self.init(host: served.host, path: served.path, profile: profile)
+    }
+}
+
+extension String.UTF8View {
+    /// True when the bytes start with `prefix`, whose ASCII letters are compared lower case.
+    fileprivate func hasLowercasedPrefix(_ prefix: String) -> Bool {
+        var mine = makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = mine.next(), byte == (expected &- 0x41 < 26 ? expected | 0x20 : expected) else { return false }
+        }
+        return true
     }
 }
 

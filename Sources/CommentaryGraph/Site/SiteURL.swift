@@ -1,23 +1,41 @@
 /// A page address reduced to what identifies the page, so that every way of writing a link
 /// to it compares equal: scheme, `www.`, the site's other hosts, `%3A`/`%2B` escapes, a
-/// trailing slash, `index.html`, an `.html` suffix, queries, fragments and letter case.
+/// trailing slash, `index.html`, an `.html` suffix, fragments, letter case, and queries but
+/// for the parameters the profile's passage patterns read.
 public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The host, lower case, without `www.`, the profile's first host for any of its hosts.
     public let host: String
     /// The path, percent-decoded, lower case, starting with `/`, without a trailing slash,
     /// `index.html` or `.html` (the root is `/`).
     public let path: String
+    /// The query parameters the profile's passage patterns read, decoded, lower case, in the
+    /// profile's order (`book=ex&chapter=32&verse=31`); empty for most sites.
+    public let query: String
 
-    /// The identity of the page: `thebiblesays.com/en/commentary/exo+32:30`.
-    public var key: String { host + path }
+    /// The identity of the page: `thebiblesays.com/en/commentary/exo+32:30`, with `?` and
+    /// the query when there is one.
+    public var key: String { query.isEmpty ? host + path : host + path + "?" + query }
 
     /// The address as an https URL.
     public var description: String { "https://" + key }
 
-    /// A URL from its parts, normalised with `profile`.
+    /// A URL from its parts, normalised with `profile`; `path` may end in a query (a file
+    /// that wget saved as `notes.php?book=ex&chapter=32`, or with `--adjust-extension`
+    /// `notes.php?book=ex&chapter=32.html`).
     public init(host: String, path: String, profile: SiteProfile) {
+        if !profile.queryNames.isEmpty, let question = path.utf8.firstIndex(of: 0x3F) {
+            var query = path[path.index(after: question)...]
+            for suffix in [".html", ".htm"] where query.lowercased().hasSuffix(suffix) { query = query.dropLast(suffix.count) }
+            self.init(host: host, path: path[..<question], query: query, profile: profile)
+        } else {
+            self.init(host: host, path: Substring(path), query: "", profile: profile)
+        }
+    }
+
+    private init(host: String, path: Substring, query: Substring, profile: SiteProfile) {
         self.host = SiteURL.canonicalHost(host, profile: profile)
-        self.path = SiteURL.normalizedPath(path)
+        self.path = SiteURL.normalizedPath(String(path))
+        self.query = profile.queryNames.isEmpty ? "" : SiteURL.normalizedQuery(query, names: profile.queryNames)
     }
 
     /// Resolves `href` against `base` (a page's own URL) the way a browser would, then
@@ -30,27 +48,34 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Resolves `href` against a document's base (host and folder), then normalises it.
     public init?(_ href: String, base: URLBase?, profile: SiteProfile) {
         var text = Substring(href.trimmingASCIISpaces)
-        if let cut = text.utf8.firstIndex(where: { $0 == 0x23 || $0 == 0x3F }) { text = text[..<cut] }  // # ?
+        var query: Substring = ""
+        if let cut = text.utf8.firstIndex(where: { $0 == 0x23 || $0 == 0x3F }) {  // # ?
+            if !profile.queryNames.isEmpty, text.utf8[cut] == 0x3F {
+                query = text[text.index(after: cut)...]
+                if let hash = query.utf8.firstIndex(of: 0x23) { query = query[..<hash] }
+            }
+            text = text[..<cut]
+        }
         guard !text.isEmpty else { return nil }
         if let authority = SiteURL.afterScheme(text) {
             guard text.utf8.hasASCIIPrefixIgnoringCase("http://") || text.utf8.hasASCIIPrefixIgnoringCase("https://")
             else { return nil }
-            self.init(authorityAndPath: text[authority...], profile: profile)
+            self.init(authorityAndPath: text[authority...], query: query, profile: profile)
         } else if text.hasPrefix("//") {
-            self.init(authorityAndPath: text.dropFirst(2), profile: profile)
+            self.init(authorityAndPath: text.dropFirst(2), query: query, profile: profile)
         } else if let first = text.utf8.first, (first | 0x20) &- 0x61 < 26,  // a scheme starts with a letter
             SiteURL.nonWebSchemes.contains(where: { text.utf8.hasASCIIPrefixIgnoringCase($0) })
         {
             return nil
         } else if let base {
-            let path = text.hasPrefix("/") ? String(text) : base.directory + text
-            self.init(host: base.host, path: path, profile: profile)
+            let path = text.hasPrefix("/") ? text : Substring(base.directory + text)
+            self.init(host: base.host, path: path, query: query, profile: profile)
         } else {
             return nil
         }
     }
 
-    private init?(authorityAndPath: Substring, profile: SiteProfile) {
+    private init?(authorityAndPath: Substring, query: Substring, profile: SiteProfile) {
         // Byte searches: `/`, `@` and `:` are ASCII, and a `Character` search would pay for
         // grapheme breaking on every href.
         let slash = authorityAndPath.utf8.firstIndex(of: 0x2F) ?? authorityAndPath.endIndex
@@ -58,7 +83,7 @@ public struct SiteURL: Hashable, Comparable, Sendable, CustomStringConvertible {
         if let at = host.utf8.lastIndex(of: 0x40) { host = host[host.utf8.index(after: at)...] }
         if let colon = host.utf8.lastIndex(of: 0x3A) { host = host[..<colon] }  // port
         guard !host.isEmpty else { return nil }
-        self.init(host: String(host), path: String(authorityAndPath[slash...]), profile: profile)
+        self.init(host: String(host), path: authorityAndPath[slash...], query: query, profile: profile)
     }
 
     public static func < (lhs: SiteURL, rhs: SiteURL) -> Bool { lhs.key < rhs.key }
@@ -189,62 +214,6 @@ extension Substring.UTF8View {
             guard let byte = mine.next(), (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected else { return false }
         }
         return true
-    }
-}
-
-/// What relative links in a document are resolved against: its host and its folder.
-///
-/// A normalised `SiteURL` has lost its trailing slash, but the slash decides the folder: a
-/// page saved by wget as `exo+32:1/index.html` was served at `/en/commentary/exo+32:1/`, so
-/// its `../exo+32:7` means `/en/commentary/exo+32:7`. Bases are therefore made from the
-/// document's real location when it is known.
-public struct URLBase: Hashable, Sendable {
-    /// The host.
-    public var host: String
-    /// The folder, ending with `/`.
-    public var directory: String
-
-    /// The base of a document served at `url` (whose path names a file, not a folder).
-    public init(_ url: SiteURL) {
-        host = url.host
-        directory = URLBase.directory(of: url.path)
-    }
-
-    /// The base of a document at `path` on `host`, as served: `/a/b/index.html` and `/a/b/`
-    /// are in folder `/a/b/`, `/a/b` is in `/a/`.
-    public init(host: String, servedPath: String) {
-        self.host = host
-        directory = URLBase.directory(of: servedPath)
-    }
-
-    /// The base that a `<base href>` sets, resolved against the document's own base. The
-    /// folder is taken from the href as written, before `index.html`, `.` or `..` are
-    /// normalised away: `…/en/commentary/` and `…/en/commentary/index.html` are both in
-    /// `/en/commentary/`, and `…/commentary/x/..` is `/en/commentary/` too.
-    public init?(href: String, relativeTo base: URLBase?, profile: SiteProfile) {
-        guard let url = SiteURL(href, base: base, profile: profile) else { return nil }
-        var raw = Substring(href.trimmingASCIISpaces)
-        if let cut = raw.firstIndex(where: { $0 == "#" || $0 == "?" }) { raw = raw[..<cut] }
-        var path: String
-        if let scheme = raw.firstRange(of: "://") {
-            let rest = raw[scheme.upperBound...]
-            path = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
-        } else if raw.hasPrefix("//") {
-            let rest = raw.dropFirst(2)
-            path = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
-        } else if raw.hasPrefix("/") {
-            path = String(raw)
-        } else {
-            path = (base?.directory ?? "/") + raw
-        }
-        if path.hasSuffix("/.") || path.hasSuffix("/..") { path += "/" }
-        let folder = SiteURL.normalizedPath(URLBase.directory(of: path))
-        self.init(host: url.host, servedPath: folder == "/" ? "/" : folder + "/")
-    }
-
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "/" }
-        return String(path[...slash])
     }
 }
 

@@ -14,6 +14,11 @@ struct InputOptions: ParsableArguments {
     var config: String?
 
     @Option(
+        help: ArgumentHelp(
+            "A built-in site profile, instead of the configuration's (see versegraph profiles).", valueName: "name"))
+    var site: String?
+
+    @Option(
         help: ArgumentHelp("The URL a mirror's root stands for, when its folders do not start with the host.", valueName: "url"))
     var baseURL: String?
 
@@ -45,6 +50,11 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if maxPageSize < 1 { throw ValidationError("--max-page-size must be at least 1.") }
+        if let site, SiteProfile.builtIn(named: site) == nil {
+            throw ValidationError(
+                "--site: unknown profile \"\(site)\"; expected one of \(SiteProfile.builtIn.map(\.name).joined(separator: ", "))."
+            )
+        }
     }
 
     /// The inputs as given, or `Inputs` when none is.
@@ -57,12 +67,16 @@ struct InputOptions: ParsableArguments {
         versification ?? (try? loadConfig())?.versification ?? .kjv
     }
 
-    /// The configuration: `--config`, else `versegraph.yml` when present, else built in.
+    /// The configuration: `--config`, else `versegraph.yml` when present, else built in;
+    /// with `--site`, that built-in profile in place of the configuration's.
     func loadConfig() throws -> VersegraphConfig {
-        if let config { return try VersegraphConfig.load(from: config) }
-        if FileManager.default.fileExists(atPath: "versegraph.yml") {
-            return try VersegraphConfig.load(from: "versegraph.yml")
+        var loaded = VersegraphConfig()
+        if let config {
+            loaded = try VersegraphConfig.load(from: config)
+        } else if FileManager.default.fileExists(atPath: "versegraph.yml") {
+            loaded = try VersegraphConfig.load(from: "versegraph.yml")
         }
-        return VersegraphConfig()
+        if let site, let profile = SiteProfile.builtIn(named: site) { loaded.profile = profile }
+        return loaded
     }
 }

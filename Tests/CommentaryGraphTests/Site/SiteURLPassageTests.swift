@@ -13,7 +13,7 @@ import Testing
         ("https://thebiblesays.com/en/commentary/exo%2B32%3A30", "Exod.32.30"),
     ])
     func theURLEncodesAVerse(text: String, osis: String) {
-        #expect(url(text).passage(versification: .kjv)?.osisID == osis)
+        #expect(url(text).passage(profile: .theBibleSays, versification: .kjv)?.osisID == osis)
     }
 
     @Test(arguments: [
@@ -21,7 +21,7 @@ import Testing
         "https://thebiblesays.com/en/commentary/xyz+1:1",
     ])
     func urlsWithoutAValidVerseHaveNone(text: String) {
-        #expect(url(text).passage(versification: .kjv) == nil)
+        #expect(url(text).passage(profile: .theBibleSays, versification: .kjv) == nil)
     }
 
     @Test func theKindComesFromThePathPrefix() {

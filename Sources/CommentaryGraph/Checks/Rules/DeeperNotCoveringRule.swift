@@ -18,7 +18,7 @@ public struct DeeperNotCoveringRule: IntegrityRule {
             report(
                 finding(
                     page, line: link.line, target: range.osisID, link: link,
-                    "the Deeper Commentary link leads to \(range.label), which does not hold \(own.label)"))
+                    "the \(context.deeperHeading) link leads to \(range.label), which does not hold \(own.label)"))
         }
     }
 }

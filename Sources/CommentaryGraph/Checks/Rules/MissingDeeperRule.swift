@@ -15,7 +15,8 @@ public struct MissingDeeperRule: IntegrityRule {
         guard page.kind == .synopsis, let own = page.passage, !page.links.contains(where: { $0.kind == .deeper }),
             let holder = context.firstCommentary(holding: own), let held = context.corpus.pages[holder].passage
         else { return }
-        let what = page.sections.contains(.deeper) ? "an empty Deeper Commentary section" : "no Deeper Commentary section"
+        let heading = context.deeperHeading
+        let what = page.sections.contains(.deeper) ? "an empty \(heading) section" : "no \(heading) section"
         // Page-level: no target, and no other file's path in the message, so that a
         // baseline entry survives the other page being moved.
         report(finding(page, "\(what), though the commentary on \(held.label) holds \(own.label)"))

@@ -24,18 +24,21 @@ public struct TextTargetMismatchRule: IntegrityRule {
     }
 
     /// What the href leads to: the target page's passage when the corpus has it; otherwise
-    /// what the URL encodes (a synopsis URL names its verse, a commentary URL its first verse).
+    /// what the URL names by the site profile (a synopsis URL its verse, a commentary URL its
+    /// passage, or the first verse of it).
     private func leadsTo(_ link: PageLink, _ target: LinkTarget, _ context: CheckContext) -> Destination? {
         if let page = target.page {
             guard let passage = context.corpus.pages[page].passage else { return nil }
             return Destination(range: passage, firstVerseOnly: false, what: "the page of \(passage.label)")
         }
-        guard let url = link.url, let encoded = url.passage(versification: context.corpus.versification),
-            let kind = url.pageKind(profile: context.profile)
+        guard let url = link.url, let kind = url.pageKind(profile: context.profile),
+            let encoded = url.passage(profile: context.profile, versification: context.corpus.versification)
         else { return nil }
+        // A commentary URL that names one verse names the first verse of its passage.
+        let firstVerseOnly = kind == .commentary && encoded.isSingleVerse
         return Destination(
-            range: encoded, firstVerseOnly: kind == .commentary,
-            what: kind == .commentary ? "the commentary starting at \(encoded.label)" : "the page of \(encoded.label)")
+            range: encoded, firstVerseOnly: firstVerseOnly,
+            what: firstVerseOnly ? "the commentary starting at \(encoded.label)" : "the page of \(encoded.label)")
     }
 
     private struct Destination {

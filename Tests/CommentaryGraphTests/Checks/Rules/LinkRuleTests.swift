@@ -54,6 +54,19 @@ import Testing
         #expect(found.map(\.line) == [3, 5])
     }
 
+    @Test func aCommentaryURLWithARangeNamesTheWholeRange() {
+        let page = F.page(
+            "Exodus 32:4 meaning", at: "/en/synopsis/exo+32:4",
+            links: [
+                F.link(.related, "Exodus 32:30-34 meaning", "/en/commentary/exo+32:30-35", line: 3),
+                F.link(.related, "Exodus 32:30-35 meaning", "/en/commentary/exo+32:30-35", line: 4),
+                F.link(.related, "Exodus 32:30-34 meaning", "/en/commentary/exo+32:30", line: 5),
+            ])
+        let found = F.findings(TextTargetMismatchRule(), [page])
+        #expect(found.map(\.line) == [3])
+        #expect(found.first?.message == "link text names Exodus 32:30-34 but the link leads to the page of Exodus 32:30-35")
+    }
+
     @Test func invalidReferenceFiresForLinkTextsAndTitles() {
         let page = F.page(
             "Exodus 32:31 meaning", at: "/en/synopsis/exo+32:31",

@@ -11,9 +11,11 @@ enum PageFixtures {
     /// A link as the interpreter would make it from `text` and `href` on a page at `base`.
     static func link(_ kind: LinkKind, _ text: String, _ href: String, line: Int = 10) -> PageLink {
         let match = ReferenceParser(mode: .prose).references(in: text).first
+        let target = SiteURL(href, relativeTo: url("/en/synopsis/x"), profile: profile)
+        let textPassage = match?.passage?.ranges.first
         return PageLink(
-            kind: kind, href: href, url: SiteURL(href, relativeTo: url("/en/synopsis/x"), profile: profile),
-            text: text, textPassage: match?.passage?.ranges.first, textError: match?.error, line: line)
+            kind: kind, href: href, url: target, text: text, textPassage: textPassage, textError: match?.error,
+            line: line, urlPassage: textPassage == nil ? target?.passage(profile: profile, versification: .kjv) : nil)
     }
 
     static func page(
