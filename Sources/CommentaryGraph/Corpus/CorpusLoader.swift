@@ -76,7 +76,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         var updated = cache
-        updated?.replaceEntries(entries)
+        updated?.replaceEntries(entries, versification: interpreter.versification)
         let corpus = Corpus(pages: pages, skipped: skipped, versification: interpreter.versification, jobs: jobs)
         let changed = cache.map { unchanged != $0.count || entries.count != $0.count } ?? false
         return Outcome(corpus: corpus, cache: updated, fromCache: fromCache, notPages: notPages, cacheChanged: changed)
@@ -94,8 +94,8 @@ public struct CorpusLoader: Sendable {
     /// Reads one file; never throws, so that one bad file never stops the run.
     private func read(_ file: InputFile, cache: PageCache?) -> FileOutcome {
         let status = cache == nil ? nil : try? FileSystem.status(file.file)
-        if let status, let entry = cache?.entry(for: file.file, status: status) {
-            return .page(interpret(entry.page, file), entry, cached: true, untouched: true)
+        if let status, let entry = cache?.entry(for: file.file, status: status), entry.page.path == file.path {
+            return .page(entry.page, entry, cached: true, untouched: true)
         }
         let bytes: [UInt8]
         do {
@@ -109,11 +109,13 @@ public struct CorpusLoader: Sendable {
         }
         if file.needsSniffing, !HTMLSniffer.startsLikeHTML(bytes) { return .notAPage }
         let hash = status == nil ? 0 : ContentHash.xxh64(bytes)
-        if let status, let old = cache?.anyEntry(for: file.file), old.size == Int64(bytes.count), old.contentHash == hash {
+        if let status, let old = cache?.anyEntry(for: file.file), old.page.path == file.path,
+            old.size == Int64(bytes.count), old.contentHash == hash
+        {
             // Touched or copied, not changed: the old record holds, under the new status.
             let entry = PageCache.Entry(
                 size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page)
-            return .page(interpret(old.page, file), entry, cached: true, untouched: false)
+            return .page(old.page, entry, cached: true, untouched: false)
         }
         let scanned: ScannedPage
         do {
@@ -121,13 +123,10 @@ public struct CorpusLoader: Sendable {
         } catch {
             return .skipped(.page(error))
         }
+        let page = interpreter.page(from: scanned, path: file.path, file: file.file)
         let entry = status.map {
-            PageCache.Entry(size: Int64(bytes.count), modified: $0.modified, inode: $0.inode, contentHash: hash, page: scanned)
+            PageCache.Entry(size: Int64(bytes.count), modified: $0.modified, inode: $0.inode, contentHash: hash, page: page)
         }
-        return .page(interpret(scanned, file), entry, cached: false, untouched: false)
-    }
-
-    private func interpret(_ scanned: ScannedPage, _ file: InputFile) -> CommentaryPage {
-        interpreter.page(from: scanned, path: file.path, file: file.file)
+        return .page(page, entry, cached: false, untouched: false)
     }
 }

@@ -1,0 +1,116 @@
+import Scripture
+
+/// The page cache's form of an interpreted page: everything `PageInterpreter` made of it, so
+/// that a page taken from the cache is neither parsed nor interpreted again. The page's
+/// `file` is the record's key and is not repeated.
+extension CommentaryPage {
+    func encode(into writer: inout ByteWriter) {
+        writer.write(path)
+        writer.write(url)
+        // A page's declared URL is usually the one its mirror path stands for.
+        writer.write(mirrorURL == url)
+        if mirrorURL != url { writer.write(mirrorURL) }
+        writer.write(kind == nil ? 0 : kind == .synopsis ? 1 : 2)
+        writer.write(passage)
+        writer.write(title)
+        writer.write(titleErrors.count)
+        for error in titleErrors { writer.write(error) }
+        writer.write(titleLine)
+        writer.write(sections.count)
+        for section in sections { writer.write(section == .deeper) }
+        writer.write(links.count)
+        for link in links {
+            writer.write(link.kind == .deeper)
+            writer.write(link.href)
+            writer.write(link.url)
+            writer.write(link.text)
+            writer.write(link.textPassage)
+            writer.write(link.textError != nil)
+            if let error = link.textError { writer.write(error) }
+            writer.write(link.line)
+        }
+    }
+
+    /// The page that `encode(into:)` wrote for `file`, its ranges checked against
+    /// `versification`; host names are shared through `hosts`.
+    init(
+        decoding reader: inout ByteReader, file: String, versification: Versification, hosts: inout HostPool
+    ) throws(ByteReader.Damaged) {
+        let path = try reader.readString()
+        let url = try reader.readSiteURL(hosts: &hosts)
+        let mirrorURL = try reader.readBool() ? url : try reader.readSiteURL(hosts: &hosts)
+        let kind: PageKind? =
+            switch try reader.readInt() {
+            case 0: nil
+            case 1: .synopsis
+            case 2: .commentary
+            default: throw ByteReader.Damaged()
+            }
+        let passage = try reader.readRange(in: versification)
+        let title = try reader.readOptionalString()
+        var titleErrors: [ScriptureError] = []
+        for _ in 0..<(try reader.readCount()) { titleErrors.append(try reader.readScriptureError()) }
+        let titleLine = try reader.readInt()
+        var sections: [LinkKind] = []
+        for _ in 0..<(try reader.readCount()) { sections.append(try reader.readBool() ? .deeper : .related) }
+        let linkCount = try reader.readCount()
+        var links: [PageLink] = []
+        links.reserveCapacity(linkCount)
+        for _ in 0..<linkCount {
+            let kind: LinkKind = try reader.readBool() ? .deeper : .related
+            links.append(
+                PageLink(
+                    kind: kind, href: try reader.readString(), url: try reader.readSiteURL(hosts: &hosts),
+                    text: try reader.readString(), textPassage: try reader.readRange(in: versification),
+                    textError: try reader.readBool() ? try reader.readScriptureError() : nil, line: try reader.readInt()))
+        }
+        self.init(
+            path: path, file: file, url: url, mirrorURL: mirrorURL, kind: kind, passage: passage, title: title,
+            titleErrors: titleErrors, links: links, sections: sections, titleLine: titleLine)
+    }
+}
+
+/// The host names met while decoding a cache: a site has a handful, and each page and link
+/// then shares one string instead of holding a copy.
+struct HostPool {
+    private var hosts: [String] = []
+
+    mutating func host(_ bytes: ArraySlice<UInt8>) -> String {
+        if let known = hosts.first(where: { $0.utf8.elementsEqual(bytes) }) { return known }
+        let host = String(decoding: bytes, as: UTF8.self)
+        if hosts.count < 16 { hosts.append(host) }
+        return host
+    }
+}
+
+extension ByteWriter {
+    mutating func write(_ url: SiteURL?) {
+        write(url != nil)
+        guard let url else { return }
+        write(url.host)
+        write(url.path)
+    }
+}
+
+extension ByteReader {
+    mutating func readSiteURL(hosts: inout HostPool) throws(Damaged) -> SiteURL? {
+        guard try readBool() else { return nil }
+        let host = hosts.host(try readRaw(try readCount()))
+        return SiteURL(normalizedHost: host, path: try readString())
+    }
+
+    /// A count of items that follow: never negative, never more than the bytes left.
+    mutating func readCount() throws(Damaged) -> Int {
+        let count = try readInt()
+        guard count >= 0, count <= remaining else { throw Damaged() }
+        return count
+    }
+}
+
+extension SiteURL {
+    /// A URL from a host and path already normalised (as the cache stored them).
+    fileprivate init(normalizedHost host: String, path: String) {
+        self.host = host
+        self.path = path
+    }
+}
