@@ -17,6 +17,7 @@ struct Versegraph: ParsableCommand {
 
     /// Runs the command with the signal handling of `Interruption` in place.
     static func main() {
+        MemoryArenas.limit()
         Interruption.install()
         do {
             var command = try parseAsRoot()

@@ -22,7 +22,7 @@ extension CommentaryPage {
         for link in links {
             writer.write(link.kind == .deeper)
             writer.write(link.href)
-            writer.write(link.url)
+            writer.write(link.url, sharingPathWith: link.href)
             writer.write(link.text)
             writer.write(link.textPassage)
             writer.write(link.textError != nil)
@@ -58,9 +58,10 @@ extension CommentaryPage {
         links.reserveCapacity(linkCount)
         for _ in 0..<linkCount {
             let kind: LinkKind = try reader.readBool() ? .deeper : .related
+            let href = try reader.readString()
             links.append(
                 PageLink(
-                    kind: kind, href: try reader.readString(), url: try reader.readSiteURL(hosts: &hosts),
+                    kind: kind, href: href, url: try reader.readSiteURL(hosts: &hosts, sharingPathWith: href),
                     text: try reader.readString(), textPassage: try reader.readRange(in: versification),
                     textError: try reader.readBool() ? try reader.readScriptureError() : nil, line: try reader.readInt()))
         }
@@ -84,18 +85,26 @@ struct HostPool {
 }
 
 extension ByteWriter {
-    mutating func write(_ url: SiteURL?) {
+    /// A URL; its path is left out when it is `text` (a link's href is often its path).
+    mutating func write(_ url: SiteURL?, sharingPathWith text: String? = nil) {
         write(url != nil)
         guard let url else { return }
         write(url.host)
+        if let text {
+            write(url.path == text)
+            if url.path == text { return }
+        }
         write(url.path)
     }
 }
 
 extension ByteReader {
-    mutating func readSiteURL(hosts: inout HostPool) throws(Damaged) -> SiteURL? {
+    /// A URL that `write(_:sharingPathWith:)` wrote, sharing the storage of `text` when
+    /// its path is that text.
+    mutating func readSiteURL(hosts: inout HostPool, sharingPathWith text: String? = nil) throws(Damaged) -> SiteURL? {
         guard try readBool() else { return nil }
         let host = hosts.host(try readRaw(try readCount()))
+        if let text, try readBool() { return SiteURL(normalizedHost: host, path: text) }
         return SiteURL(normalizedHost: host, path: try readString())
     }
 

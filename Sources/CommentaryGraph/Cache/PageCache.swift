@@ -79,12 +79,12 @@ extension PageCache {
     /// The first bytes of a cache file, followed by the format revision.
     static let magic = Array("VGPAGES\u{0}".utf8)
     /// The layout of the records; bumped whenever `encoded()` changes.
-    static let formatRevision: UInt64 = 2
+    static let formatRevision: UInt64 = 3
 
     /// The cache in its file format: a header, then one record a file, sorted by file (so the
     /// same cache gives the same bytes), and a content hash of all of it at the end.
     public func encoded() -> [UInt8] {
-        var writer = ByteWriter(capacity: entries.count * 600)
+        var writer = ByteWriter(capacity: entries.count * 720)
         writer.write(raw: Self.magic)
         writer.write(Self.formatRevision)
         writer.write(fingerprint)
@@ -99,21 +99,19 @@ extension PageCache {
             writer.write(entry.contentHash)
             entry.page.encode(into: &writer)
         }
-        var bytes = writer.bytes
-        let checksum = ContentHash.xxh64(bytes)
-        withUnsafeBytes(of: checksum.littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes
+        return writer.finishWithChecksum()
     }
 
     /// The cache stored in `bytes`, if it was made with `fingerprint`.
     public init(decoding bytes: [UInt8], fingerprint: UInt64) throws(PageCacheError) {
         guard bytes.count >= Self.magic.count + 8, bytes.starts(with: Self.magic) else { throw .foreign }
-        let body = Array(bytes.dropLast(8))
+        let end = bytes.count - 8
         let stored = bytes.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-        var reader = ByteReader(body, offset: Self.magic.count)
+        let checksum = bytes.withUnsafeBytes { ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
+        var reader = ByteReader(bytes, offset: Self.magic.count, end: end)
         do {
             guard try reader.readUInt64() == Self.formatRevision else { throw PageCacheError.foreign }
-            guard ContentHash.xxh64(body) == stored else { throw PageCacheError.damaged }
+            guard checksum == stored else { throw PageCacheError.damaged }
             guard try reader.readUInt64() == fingerprint else { throw PageCacheError.stale }
             let name = try reader.readString()
             let versification = Versification(rawValue: name)

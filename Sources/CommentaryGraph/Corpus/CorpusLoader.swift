@@ -64,11 +64,13 @@ public struct CorpusLoader: Sendable {
         var fromCache = 0
         var unchanged = 0
         pages.reserveCapacity(files.count)
-        for (file, outcome) in zip(files, slots.values()) {
-            switch outcome {
-            case .page(let page, let entry, let cached, let untouched):
-                pages.append(page)
-                if let entry { entries[file.file] = entry }
+        let keepsCache = cache != nil
+        // Each outcome is moved out of its slot, so that the pages are never held twice.
+        for (index, file) in files.enumerated() {
+            switch slots.take(at: index) {
+            case .page(let entry, let cached, let untouched):
+                pages.append(entry.page)
+                if keepsCache { entries[file.file] = entry }
                 if cached { fromCache += 1 }
                 if untouched { unchanged += 1 }
             case .skipped(let reason): skipped.append(SkippedFile(file: file.file, reason: reason))
@@ -84,9 +86,10 @@ public struct CorpusLoader: Sendable {
 
     /// What became of one file.
     private enum FileOutcome: Sendable {
-        /// A page, with its cache record (when a cache is kept), whether it came from the
-        /// cache, and whether its record is unchanged (not even its status).
-        case page(CommentaryPage, PageCache.Entry?, cached: Bool, untouched: Bool)
+        /// A page in its cache record (whose file status is zero when no cache is kept),
+        /// whether it came from the cache, and whether its record is unchanged (not even its
+        /// status).
+        case page(PageCache.Entry, cached: Bool, untouched: Bool)
         case skipped(SkipReason)
         case notAPage
     }
@@ -95,7 +98,7 @@ public struct CorpusLoader: Sendable {
     private func read(_ file: InputFile, cache: PageCache?) -> FileOutcome {
         let status = cache == nil ? nil : try? FileSystem.status(file.file)
         if let status, let entry = cache?.entry(for: file.file, status: status), entry.page.path == file.path {
-            return .page(entry.page, entry, cached: true, untouched: true)
+            return .page(entry, cached: true, untouched: true)
         }
         let bytes: [UInt8]
         do {
@@ -115,7 +118,7 @@ public struct CorpusLoader: Sendable {
             // Touched or copied, not changed: the old record holds, under the new status.
             let entry = PageCache.Entry(
                 size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page)
-            return .page(old.page, entry, cached: true, untouched: false)
+            return .page(entry, cached: true, untouched: false)
         }
         let scanned: ScannedPage
         do {
@@ -124,9 +127,9 @@ public struct CorpusLoader: Sendable {
             return .skipped(.page(error))
         }
         let page = interpreter.page(from: scanned, path: file.path, file: file.file)
-        let entry = status.map {
-            PageCache.Entry(size: Int64(bytes.count), modified: $0.modified, inode: $0.inode, contentHash: hash, page: page)
-        }
-        return .page(page, entry, cached: false, untouched: false)
+        let entry = PageCache.Entry(
+            size: Int64(bytes.count), modified: status?.modified ?? 0, inode: status?.inode ?? 0, contentHash: hash,
+            page: page)
+        return .page(entry, cached: false, untouched: false)
     }
 }
