@@ -28,20 +28,23 @@ public struct TextTargetMismatchRule: IntegrityRule {
     private func leadsTo(_ link: PageLink, _ target: LinkTarget, _ context: CheckContext) -> Destination? {
         if let page = target.page {
             guard let passage = context.corpus.pages[page].passage else { return nil }
-            return Destination(range: passage, firstVerseOnly: false, what: "the page of \(passage.label)")
+            return Destination(range: passage, firstVerseOnly: false)
         }
         guard let url = link.url, let encoded = url.passage(versification: context.corpus.versification),
             let kind = url.pageKind(profile: context.profile)
         else { return nil }
-        return Destination(
-            range: encoded, firstVerseOnly: kind == .commentary,
-            what: kind == .commentary ? "the commentary starting at \(encoded.label)" : "the page of \(encoded.label)")
+        return Destination(range: encoded, firstVerseOnly: kind == .commentary)
     }
 
     private struct Destination {
         let range: VerseRange
+        /// A commentary URL names only its first verse.
         let firstVerseOnly: Bool
-        let what: String
+
+        /// What the link leads to, in words; made only for a finding (most links agree).
+        var what: String {
+            firstVerseOnly ? "the commentary starting at \(range.label)" : "the page of \(range.label)"
+        }
 
         func agrees(with named: VerseRange) -> Bool {
             firstVerseOnly ? named.start.whole == range.start.whole : named == range
