@@ -32,13 +32,13 @@ extension CommentaryPage {
     }
 
     /// The page that `encode(into:)` wrote for `file`, its ranges checked against
-    /// `versification`; host names are shared through `hosts`.
+    /// `versification`; equal strings share storage through `strings`.
     init(
-        decoding reader: inout ByteReader, file: String, versification: Versification, hosts: inout HostPool
+        decoding reader: inout ByteReader, file: String, versification: Versification, strings: inout StringPool
     ) throws(ByteReader.Damaged) {
         let path = try reader.readString()
-        let url = try reader.readSiteURL(hosts: &hosts)
-        let mirrorURL = try reader.readBool() ? url : try reader.readSiteURL(hosts: &hosts)
+        let url = try reader.readSiteURL(strings: &strings)
+        let mirrorURL = try reader.readBool() ? url : try reader.readSiteURL(strings: &strings)
         let kind: PageKind? =
             switch try reader.readInt() {
             case 0: nil
@@ -58,11 +58,11 @@ extension CommentaryPage {
         links.reserveCapacity(linkCount)
         for _ in 0..<linkCount {
             let kind: LinkKind = try reader.readBool() ? .deeper : .related
-            let href = try reader.readString()
+            let href = try reader.readPooledString(&strings)
             links.append(
                 PageLink(
-                    kind: kind, href: href, url: try reader.readSiteURL(hosts: &hosts, sharingPathWith: href),
-                    text: try reader.readString(), textPassage: try reader.readRange(in: versification),
+                    kind: kind, href: href, url: try reader.readSiteURL(strings: &strings, sharingPathWith: href),
+                    text: try reader.readPooledString(&strings), textPassage: try reader.readRange(in: versification),
                     textError: try reader.readBool() ? try reader.readScriptureError() : nil, line: try reader.readInt()))
         }
         self.init(
@@ -71,16 +71,36 @@ extension CommentaryPage {
     }
 }
 
-/// The host names met while decoding a cache: a site has a handful, and each page and link
-/// then shares one string instead of holding a copy.
-struct HostPool {
+/// The strings met while decoding a cache, so that equal ones share one storage: a site has a
+/// handful of hosts, and the same link (its href and text) appears on many pages.
+struct StringPool {
     private var hosts: [String] = []
+    private var texts: [Key: String] = [:]
 
+    /// A host name: compared with the few seen.
     mutating func host(_ bytes: ArraySlice<UInt8>) -> String {
         if let known = hosts.first(where: { $0.utf8.elementsEqual(bytes) }) { return known }
         let host = String(decoding: bytes, as: UTF8.self)
         if hosts.count < 16 { hosts.append(host) }
         return host
+    }
+
+    /// Any text; one of 15 bytes or fewer is stored in the `String` itself and not pooled.
+    mutating func text(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+        if let known = texts[Key(bytes: bytes)] { return known }
+        let text = String(decoding: bytes, as: UTF8.self)
+        texts[Key(bytes: bytes)] = text
+        return text
+    }
+
+    /// Bytes hashed as one block (an array hashes element by element).
+    private struct Key: Hashable {
+        let bytes: ArraySlice<UInt8>
+
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.bytes.elementsEqual(rhs.bytes) }
     }
 }
 
@@ -101,11 +121,16 @@ extension ByteWriter {
 extension ByteReader {
     /// A URL that `write(_:sharingPathWith:)` wrote, sharing the storage of `text` when
     /// its path is that text.
-    mutating func readSiteURL(hosts: inout HostPool, sharingPathWith text: String? = nil) throws(Damaged) -> SiteURL? {
+    mutating func readSiteURL(strings: inout StringPool, sharingPathWith text: String? = nil) throws(Damaged) -> SiteURL? {
         guard try readBool() else { return nil }
-        let host = hosts.host(try readRaw(try readCount()))
+        let host = strings.host(try readRaw(try readCount()))
         if let text, try readBool() { return SiteURL(normalizedHost: host, path: text) }
-        return SiteURL(normalizedHost: host, path: try readString())
+        return SiteURL(normalizedHost: host, path: try readPooledString(&strings))
+    }
+
+    /// A string, sharing the storage of an equal one read before.
+    mutating func readPooledString(_ strings: inout StringPool) throws(Damaged) -> String {
+        strings.text(try readRaw(try readCount()))
     }
 
     /// A count of items that follow: never negative, never more than the bytes left.

@@ -119,13 +119,13 @@ extension PageCache {
             guard versification != nil || (name.isEmpty && count == 0) else { throw PageCacheError.damaged }
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(count)
-            var hosts = HostPool()
+            var strings = StringPool()
             for _ in 0..<count {
                 let file = try reader.readString()
                 entries[file] = Entry(
                     size: try reader.readInt64(), modified: try reader.readInt64(), inode: try reader.readUInt64(),
                     contentHash: try reader.readUInt64(),
-                    page: try CommentaryPage(decoding: &reader, file: file, versification: versification!, hosts: &hosts))
+                    page: try CommentaryPage(decoding: &reader, file: file, versification: versification!, strings: &strings))
             }
             guard reader.isAtEnd else { throw PageCacheError.damaged }
             self.fingerprint = fingerprint

@@ -26,8 +26,9 @@ struct PageRecordCodingTests {
         var writer = ByteWriter()
         page.encode(into: &writer)
         var reader = ByteReader(writer.bytes)
-        var hosts = HostPool()
-        let decoded = try CommentaryPage(decoding: &reader, file: page.file, versification: versification, hosts: &hosts)
+        var strings = StringPool()
+        let decoded = try CommentaryPage(
+            decoding: &reader, file: page.file, versification: versification, strings: &strings)
         #expect(reader.isAtEnd)
         return decoded
     }
@@ -78,11 +79,19 @@ struct PageRecordCodingTests {
         #expect(throws: ByteReader.Damaged.self) { try Self.roundTrip(page, versification: .kjv) }
     }
 
-    @Test func hostNamesAreSharedNotCopied() throws {
-        var hosts = HostPool()
-        let first = hosts.host(ArraySlice("thebiblesays.com".utf8))
-        let second = hosts.host(ArraySlice("thebiblesays.com".utf8))
-        #expect(first == second)
-        #expect(hosts.host(ArraySlice("example.org".utf8)) == "example.org")
+    @Test func equalStringsAreReadOnce() throws {
+        var strings = StringPool()
+        let host = strings.host(ArraySlice("thebiblesays.com".utf8))
+        #expect(strings.host(ArraySlice("thebiblesays.com".utf8)) == host)
+        #expect(strings.host(ArraySlice("example.org".utf8)) == "example.org")
+        let text = "Exodus 32:30-35 meaning"
+        let first = strings.text(ArraySlice(Array(text.utf8)))
+        let second = strings.text(ArraySlice(Array(text.utf8)))
+        #expect(first == text && second == text)
+        // One storage: the two strings' UTF-8 starts at the same address.
+        var (a, b) = (first, second)
+        let same = a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress } }
+        #expect(same)
+        #expect(strings.text(ArraySlice("Exod 1".utf8)) == "Exod 1")
     }
 }
