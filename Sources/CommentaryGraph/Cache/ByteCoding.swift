@@ -34,6 +34,13 @@ struct ByteWriter {
     }
 
     mutating func write(raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
+    /// The bytes written, followed by their XXH64 (little-endian), handed over without a copy.
+    consuming func finishWithChecksum() -> [UInt8] {
+        let checksum = ContentHash.xxh64(bytes)
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
 }
 
 /// Reads what `ByteWriter` wrote; every read checks the bounds, so a damaged or truncated
@@ -43,19 +50,25 @@ struct ByteReader {
 
     private let bytes: [UInt8]
     private(set) var offset: Int
+    private let end: Int
 
-    init(_ bytes: [UInt8], offset: Int = 0) {
+    /// Reads `bytes` from `offset` up to `end` (the end of `bytes` when nil).
+    init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
         self.bytes = bytes
         self.offset = offset
+        self.end = min(end ?? bytes.count, bytes.count)
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
+
+    /// How many bytes are left to read.
+    var remaining: Int { end - offset }
 
     mutating func readUInt64() throws(Damaged) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            guard offset < end, shift < 64 else { throw Damaged() }
             let byte = bytes[offset]
             offset += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -69,14 +82,14 @@ struct ByteReader {
     mutating func readInt64() throws(Damaged) -> Int64 { Int64(bitPattern: try readUInt64()) }
 
     mutating func readBool() throws(Damaged) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        guard offset < end, bytes[offset] <= 1 else { throw Damaged() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func readString() throws(Damaged) -> String {
         let count = try readInt()
-        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        guard count >= 0, count <= end - offset else { throw Damaged() }
         let text = bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]), as: UTF8.self)
         }
@@ -89,7 +102,7 @@ struct ByteReader {
     }
 
     mutating func readRaw(_ count: Int) throws(Damaged) -> ArraySlice<UInt8> {
-        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        guard count >= 0, count <= end - offset else { throw Damaged() }
         defer { offset += count }
         return bytes[offset..<offset + count]
     }

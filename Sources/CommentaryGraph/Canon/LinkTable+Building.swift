@@ -11,19 +11,26 @@ extension LinkTable {
             if let known = broken[key], Self.rank(known) <= Self.rank(finding.rule) { continue }
             broken[key] = finding.rule
         }
+        // Most pages have no broken link: only theirs are looked up link by link.
+        let filesWithBroken = Set(broken.keys.map(\.file))
         var pages: [Page] = []
         var links: [Link] = []
         pages.reserveCapacity(corpus.pages.count)
         for (index, page) in corpus.pages.enumerated() {
             pages.append(
                 Page(path: page.path, url: (page.url ?? page.mirrorURL)?.description, kind: page.kind, range: page.passage))
+            let mayBeBroken = filesWithBroken.contains(page.file)
             // Links are resolved once, in the corpus index.
             for (link, target) in zip(page.links, corpus.targets[index]) {
-                let key = BrokenKey(file: page.file, line: link.line, url: link.url?.description ?? "")
+                let brokenBy =
+                    mayBeBroken
+                    ? broken[BrokenKey(file: page.file, line: link.line, url: link.url?.description ?? "")] : nil
+                // Only a link whose target page is missing needs its own URL: the page's names it.
+                let href = target.page == nil ? link.url?.description ?? link.href : ""
                 links.append(
                     Link(
-                        source: index, kind: link.kind, target: target.range, targetPage: target.page,
-                        href: link.url?.description ?? link.href, line: link.line, brokenBy: broken[key]))
+                        source: index, kind: link.kind, target: target.range, targetPage: target.page, href: href,
+                        line: link.line, brokenBy: brokenBy))
             }
         }
         self.init(pages: pages, links: links)

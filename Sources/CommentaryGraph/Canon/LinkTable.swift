@@ -36,7 +36,8 @@ public struct LinkTable: Sendable, Hashable {
         public var target: VerseRange?
         /// The index of the target page in `pages`, when the corpus has it.
         public var targetPage: Int?
-        /// The link's URL (or href, for non-web links).
+        /// The link's URL (or href, for non-web links) when the corpus lacks its target page;
+        /// empty when `targetPage` is known (that page's URL names it).
         public var href: String
         /// The source line of the link.
         public var line: Int

@@ -64,11 +64,13 @@ public struct CorpusLoader: Sendable {
         var fromCache = 0
         var unchanged = 0
         pages.reserveCapacity(files.count)
-        for (file, outcome) in zip(files, slots.values()) {
-            switch outcome {
-            case .page(let page, let entry, let cached, let untouched):
-                pages.append(page)
-                if let entry { entries[file.file] = entry }
+        let keepsCache = cache != nil
+        // Each outcome is moved out of its slot, so that the pages are never held twice.
+        for (index, file) in files.enumerated() {
+            switch slots.take(at: index) {
+            case .page(let entry, let cached, let untouched):
+                pages.append(entry.page)
+                if keepsCache { entries[file.file] = entry }
                 if cached { fromCache += 1 }
                 if untouched { unchanged += 1 }
             case .skipped(let reason): skipped.append(SkippedFile(file: file.file, reason: reason))
@@ -76,7 +78,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         var updated = cache
-        updated?.replaceEntries(entries)
+        updated?.replaceEntries(entries, versification: interpreter.versification)
         let corpus = Corpus(pages: pages, skipped: skipped, versification: interpreter.versification, jobs: jobs)
         let changed = cache.map { unchanged != $0.count || entries.count != $0.count } ?? false
         return Outcome(corpus: corpus, cache: updated, fromCache: fromCache, notPages: notPages, cacheChanged: changed)
@@ -84,9 +86,10 @@ public struct CorpusLoader: Sendable {
 
     /// What became of one file.
     private enum FileOutcome: Sendable {
-        /// A page, with its cache record (when a cache is kept), whether it came from the
-        /// cache, and whether its record is unchanged (not even its status).
-        case page(CommentaryPage, PageCache.Entry?, cached: Bool, untouched: Bool)
+        /// A page in its cache record (whose file status is zero when no cache is kept),
+        /// whether it came from the cache, and whether its record is unchanged (not even its
+        /// status).
+        case page(PageCache.Entry, cached: Bool, untouched: Bool)
         case skipped(SkipReason)
         case notAPage
     }
@@ -94,8 +97,8 @@ public struct CorpusLoader: Sendable {
     /// Reads one file; never throws, so that one bad file never stops the run.
     private func read(_ file: InputFile, cache: PageCache?) -> FileOutcome {
         let status = cache == nil ? nil : try? FileSystem.status(file.file)
-        if let status, let entry = cache?.entry(for: file.file, status: status) {
-            return .page(interpret(entry.page, file), entry, cached: true, untouched: true)
+        if let status, let entry = cache?.entry(for: file.file, status: status), entry.page.path == file.path {
+            return .page(entry, cached: true, untouched: true)
         }
         let bytes: [UInt8]
         do {
@@ -109,11 +112,13 @@ public struct CorpusLoader: Sendable {
         }
         if file.needsSniffing, !HTMLSniffer.startsLikeHTML(bytes) { return .notAPage }
         let hash = status == nil ? 0 : ContentHash.xxh64(bytes)
-        if let status, let old = cache?.anyEntry(for: file.file), old.size == Int64(bytes.count), old.contentHash == hash {
+        if let status, let old = cache?.anyEntry(for: file.file), old.page.path == file.path,
+            old.size == Int64(bytes.count), old.contentHash == hash
+        {
             // Touched or copied, not changed: the old record holds, under the new status.
             let entry = PageCache.Entry(
                 size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page)
-            return .page(interpret(old.page, file), entry, cached: true, untouched: false)
+            return .page(entry, cached: true, untouched: false)
         }
         let scanned: ScannedPage
         do {
@@ -121,13 +126,10 @@ public struct CorpusLoader: Sendable {
         } catch {
             return .skipped(.page(error))
         }
-        let entry = status.map {
-            PageCache.Entry(size: Int64(bytes.count), modified: $0.modified, inode: $0.inode, contentHash: hash, page: scanned)
-        }
-        return .page(interpret(scanned, file), entry, cached: false, untouched: false)
-    }
-
-    private func interpret(_ scanned: ScannedPage, _ file: InputFile) -> CommentaryPage {
-        interpreter.page(from: scanned, path: file.path, file: file.file)
+        let page = interpreter.page(from: scanned, path: file.path, file: file.file)
+        let entry = PageCache.Entry(
+            size: Int64(bytes.count), modified: status?.modified ?? 0, inode: status?.inode ?? 0, contentHash: hash,
+            page: page)
+        return .page(entry, cached: false, untouched: false)
     }
 }

@@ -78,7 +78,7 @@ public struct Workspace: Sendable {
     }
 
     /// The fingerprint a page cache for this workspace must carry.
-    public var cacheFingerprint: UInt64 { loader.scanner.fingerprint }
+    public var cacheFingerprint: UInt64 { loader.cacheFingerprint }
 
     /// Discovers and reads the pages. Throws when an input does not exist, or when no page
     /// at all could be read: a run over nothing proves nothing, and must not pass a CI gate.

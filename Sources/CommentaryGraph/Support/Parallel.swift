@@ -59,6 +59,10 @@ final class SlotArray<Value>: @unchecked Sendable {
     /// Stores the value of slot `index`; one writer per slot.
     func store(_ value: Value, at index: Int) { slots[index] = value }
 
+    /// Moves the value of slot `index` out, leaving the slot empty; call once all writers
+    /// are done, once per slot.
+    func take(at index: Int) -> Value { slots[index].take()! }
+
     /// Every slot's value, in order; call once all writers are done.
     func values() -> [Value] { slots.map { $0! } }
 }

@@ -45,12 +45,19 @@ extension Versegraph {
             let session = try Session.open(input, excluding: [out])
             try OutputFile.prepareFolder(out)
             let corpus = session.corpus
-            let graph = corpus.graph(attributes: GraphAttributes.make(session))
+            let attributes = GraphAttributes.make(session)
+            let checker = IntegrityChecker(config: session.config)
+            let jobs = session.jobs
+            let files = session.files
+            // The graph on one thread; the checks, coverage and link table on the other.
+            let (graph, (check, coverage, links)) = Concurrently.run(
+                { corpus.graph(attributes: attributes) },
+                {
+                    var check = checker.check(corpus, jobs: jobs)
+                    check.files = files
+                    return (check, CoverageReport(corpus: corpus), LinkTable(corpus: corpus, check: check))
+                })
             let folder = URL(fileURLWithPath: out, isDirectory: true)
-            var checked = IntegrityChecker(config: session.config).check(corpus, jobs: session.jobs)
-            checked.files = session.files
-            let check = checked
-            let coverage = CoverageReport(corpus: corpus)
             var outputs: [(name: String, write: @Sendable (inout AtomicFileStream) -> Void)] = [
                 ("graph.json", { GraphFormat.json.exporter.export(graph, to: &$0) }),
                 ("graph.dot", { GraphFormat.dot.exporter.export(graph, to: &$0) }),
@@ -58,13 +65,15 @@ extension Versegraph {
                 ("coverage.html", { $0.write(CoverageFormat.html.formatter().format(coverage)) }),
                 ("check.json", { $0.write(CheckFormat.json.formatter().format(check)) }),
             ]
-            outputs += CanonOutputs.outputs(session, graph: graph, check: check)
+            outputs += CanonOutputs.outputs(session, graph: graph, links: links)
             // Each output is made and written on its own thread, streamed into its temporary
             // file: they share nothing.
             let failures = FailureFlag()
-            let jobs = outputs
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-                let output = jobs[index]
+            let writers = outputs
+            // The largest first, so that two threads finish together.
+            let order = writers.indices.sorted { Self.size(of: writers[$0].name) > Self.size(of: writers[$1].name) }
+            DispatchQueue.concurrentPerform(iterations: writers.count) { iteration in
+                let output = writers[order[iteration]]
                 do {
                     try OutputFile.writeStream(to: folder.appendingPathComponent(output.name).path, output.write)
                 } catch {
@@ -79,6 +88,11 @@ extension Versegraph {
                     "versegraph: \(session.readingSummary); \(graph.nodes.count) nodes, \(graph.edges.count) edges; "
                         + "\(check.countsText); wrote \(written.joined(separator: ", ")) to \(out)\n")
             }
+        }
+
+        /// How large an output is on a whole site, in MB, roughly: the order they are made in.
+        private static func size(of name: String) -> Int {
+            ["graph.json": 36, "graph.dot": 11, "graph.html": 10, "canon.svg": 4, "check.json": 2][name] ?? 1
         }
 
         /// Draws graph.svg when it should and can; says why not otherwise.

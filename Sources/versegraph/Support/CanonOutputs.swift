@@ -4,14 +4,14 @@ import CommentaryGraph
 enum CanonOutputs {
     /// The files, named, in the order `build` lists them, each with the writer of its text.
     static func outputs(
-        _ session: Session, graph: VerseGraph, check: CheckReport
+        _ session: Session, graph: VerseGraph, links: LinkTable
     ) -> [(name: String, write: @Sendable (inout AtomicFileStream) -> Void)] {
-        let links = LinkTable(corpus: session.corpus, check: check)
         let view = CanonView(links: links, graph: graph, versification: session.versification)
         let title = session.config.profile.name
         return [
-            ("canon.svg", { $0.write(CanonArcSVG(title: title).document(view)) }),
-            ("graph.html", { $0.write(CanonExplorerPage(title: title).document(view, links: links)) }),
+            // Streamed into their files: whole, they would be 4 MB and 10 MB of text in memory.
+            ("canon.svg", { CanonArcSVG(title: title).write(view, to: &$0) }),
+            ("graph.html", { CanonExplorerPage(title: title).write(view, links: links, to: &$0) }),
         ]
     }
 }

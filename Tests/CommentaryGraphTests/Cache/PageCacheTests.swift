@@ -83,6 +83,37 @@ struct PageCacheTests {
         }
     }
 
+    @Test func theVersificationOrBaseURLInvalidatesTheCache() throws {
+        // The records are interpreted pages: what interpretation depends on keys them too.
+        let folder = try Self.site()
+        let workspace = try Self.workspace(folder)
+        let first = try workspace.load(cache: PageCache(fingerprint: workspace.cacheFingerprint))
+        let rsv = try Workspace(config: VersegraphConfig(), inputs: [folder.path], options: .init(jobs: 2, versification: .rsv))
+        let based = try Workspace(
+            config: VersegraphConfig(), inputs: [folder.path],
+            options: .init(jobs: 2, baseURL: "https://thebiblesays.com/mirror"))
+        for other in [rsv, based] {
+            #expect(other.cacheFingerprint != workspace.cacheFingerprint)
+            #expect(throws: PageCacheError.stale) {
+                try PageCache(decoding: first.cache!.encoded(), fingerprint: other.cacheFingerprint)
+            }
+            #expect(try other.load(cache: first.cache).files.fromCache == 0)
+        }
+    }
+
+    @Test func theSameFilesReachedFromAnotherInputFolderAreReadAgain() throws {
+        // A record holds the page's path in its input folder, which the mirror URL comes from.
+        let folder = try Self.site()
+        let workspace = try Self.workspace(folder)
+        let first = try workspace.load(cache: PageCache(fingerprint: workspace.cacheFingerprint))
+        let inner = try Workspace(
+            config: VersegraphConfig(), inputs: [folder.path + "/thebiblesays.com"], options: .init(jobs: 2))
+        let second = try inner.load(cache: first.cache)
+        #expect(second.files.fromCache == 0)
+        #expect(Self.outputs(second.corpus) == Self.outputs(try inner.load().corpus))
+        #expect(try inner.load(cache: second.cache).files.fromCache == 4)
+    }
+
     @Test func aDamagedOrForeignCacheIsRefused() throws {
         let folder = try Self.site()
         let workspace = try Self.workspace(folder)

@@ -45,5 +45,8 @@ import Testing
         #expect(Set(broken.map { String($0.split(separator: " ")[1]) }) == Set(errors.map(\.rule)))
         #expect(broken.contains("thebiblesays.com/en/synopsis/exo+32:10:141 dangling-link"))
         #expect(table.links.count == corpus.pages.reduce(0) { $0 + $1.links.count })
+        // A link keeps its own URL only when the corpus lacks its target page.
+        #expect(table.links.allSatisfy { ($0.targetPage == nil) == !$0.href.isEmpty })
+        #expect(table.links.contains { $0.targetPage == nil && $0.href.hasPrefix("https://thebiblesays.com/") })
     }
 }

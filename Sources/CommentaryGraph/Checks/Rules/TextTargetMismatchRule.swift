@@ -29,22 +29,24 @@ public struct TextTargetMismatchRule: IntegrityRule {
     private func leadsTo(_ link: PageLink, _ target: LinkTarget, _ context: CheckContext) -> Destination? {
         if let page = target.page {
             guard let passage = context.corpus.pages[page].passage else { return nil }
-            return Destination(range: passage, firstVerseOnly: false, what: "the page of \(passage.label)")
+            return Destination(range: passage, firstVerseOnly: false)
         }
         guard let url = link.url, let kind = url.pageKind(profile: context.profile),
             let encoded = url.passage(profile: context.profile, versification: context.corpus.versification)
         else { return nil }
         // A commentary URL that names one verse names the first verse of its passage.
-        let firstVerseOnly = kind == .commentary && encoded.isSingleVerse
-        return Destination(
-            range: encoded, firstVerseOnly: firstVerseOnly,
-            what: firstVerseOnly ? "the commentary starting at \(encoded.label)" : "the page of \(encoded.label)")
+        return Destination(range: encoded, firstVerseOnly: kind == .commentary && encoded.isSingleVerse)
     }
 
     private struct Destination {
         let range: VerseRange
+        /// A commentary URL names only its first verse.
         let firstVerseOnly: Bool
-        let what: String
+
+        /// What the link leads to, in words; made only for a finding (most links agree).
+        var what: String {
+            firstVerseOnly ? "the commentary starting at \(range.label)" : "the page of \(range.label)"
+        }
 
         func agrees(with named: VerseRange) -> Bool {
             firstVerseOnly ? named.start.whole == range.start.whole : named == range
