@@ -21,7 +21,6 @@ struct Versegraph: ParsableCommand {
 
     /// Runs the command with the signal handling of `Interruption` in place.
     static func main() {
-        MemoryArenas.limit()
         Interruption.install()
         do {
             if let quick = Ref.QuickStart(Array(CommandLine.arguments.dropFirst())) {

@@ -16,6 +16,19 @@ func range(_ text: String) throws -> VerseRange { try ReferenceParser().parseRan
         #expect(try range(text).label == expected)
     }
 
+    /// Found by `fuzz-references` (`,Ac 9:19b-Ac 9:19$nbn\x8d`): a partial start and the same
+    /// verse whole as the end is 19b through the end of 19. It is kept as written, covers
+    /// verse 19, and reads back from its OSIS id and its label as itself.
+    @Test func aPartialStartWithTheSameVerseWholeAsItsEndReadsBackAsItself() throws {
+        let parsed = try range("Acts 9:19b-Acts 9:19")
+        #expect(parsed.osisID == "Acts.9.19!b-Acts.9.19")
+        #expect(try range(parsed.osisID) == parsed)
+        #expect(try range("Acts 9:19b-19") == parsed)
+        #expect(parsed.contains(try range("Acts 9:19")))
+        let matches = ReferenceParser().references(in: ",Ac 9:19b-Ac 9:19$nbn\u{8d}")
+        #expect(matches.map { $0.passage?.osisID } == ["Acts.9.19!b-Acts.9.19"])
+    }
+
     @Test func passageHumanForm() throws {
         #expect(try ReferenceParser().parse("John 3:16, 18").humanForm() == "John 3:16, 18")
         #expect(try ReferenceParser().parse("Exodus 32:30-35; 33:1-6").humanForm() == "Exodus 32:30-35; 33:1-6")
