@@ -82,13 +82,13 @@ private func charsetValue(_ bytes: [UInt8], in range: Range<Int>) -> String? {
     var from = range.lowerBound
     while let found = find("charset", in: bytes, from: from, before: range.upperBound) {
         var i = found + 7
-        while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
+        while i < range.upperBound, isHTMLSpace(bytes[i]) { i += 1 }
         from = found + 7
         guard i < range.upperBound, bytes[i] == UInt8(ascii: "=") else { continue }
         i += 1
-        while i < range.upperBound, isSpace(bytes[i]) || bytes[i] == 0x22 || bytes[i] == 0x27 { i += 1 }
+        while i < range.upperBound, isHTMLSpace(bytes[i]) || bytes[i] == 0x22 || bytes[i] == 0x27 { i += 1 }
         var end = i
-        while end < range.upperBound, !isSpace(bytes[end]), ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(bytes[end]) {
+        while end < range.upperBound, !isHTMLSpace(bytes[end]), ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(bytes[end]) {
             end += 1
         }
         guard end > i else { return nil }
@@ -111,11 +111,6 @@ private func find(_ needle: StaticString, in bytes: [UInt8], from: Int, before: 
         i += 1
     }
     return nil
-}
-
-@inline(__always)
-private func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
 }
 
 /// Whether `bytes` is well-formed UTF-8: no overlong forms, surrogates or values past

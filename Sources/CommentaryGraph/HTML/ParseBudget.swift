@@ -62,12 +62,12 @@ struct ParseBudget: Sendable {
     private static func countAttributes(in bytes: UnsafeBufferPointer<UInt8>, tagAt open: Int) -> (Int, Int) {
         var index = open + 1
         // The element's name.
-        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x2F { index += 1 }
+        while index < bytes.count, !isHTMLSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x2F { index += 1 }
         var attributes = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x3E { return (attributes, index + 1) }  // >
-            if isSpace(byte) || byte == 0x2F {  // white space or /
+            if isHTMLSpace(byte) || byte == 0x2F {  // white space or /
                 index += 1
                 continue
             }
@@ -75,25 +75,23 @@ struct ParseBudget: Sendable {
             attributes += 1
             // The name, then an optional value.
             while index < bytes.count, !endsName(bytes[index]) { index += 1 }
-            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count, isHTMLSpace(bytes[index]) { index += 1 }
             guard index < bytes.count, bytes[index] == 0x3D else { continue }  // =
             index += 1
-            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count, isHTMLSpace(bytes[index]) { index += 1 }
             guard index < bytes.count else { break }
             if bytes[index] == 0x22 || bytes[index] == 0x27 {  // " or '
                 let quote = bytes[index]
                 index = find(quote, in: bytes, from: index + 1).map { $0 + 1 } ?? bytes.count
             } else {
-                while index < bytes.count, !isSpace(bytes[index]), bytes[index] != 0x3E { index += 1 }
+                while index < bytes.count, !isHTMLSpace(bytes[index]), bytes[index] != 0x3E { index += 1 }
             }
         }
         return (attributes, bytes.count)
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
-
     /// White space, `=`, `>`, `/` or `<`: what ends an attribute's name.
     private static func endsName(_ byte: UInt8) -> Bool {
-        isSpace(byte) || byte == 0x3D || byte == 0x3E || byte == 0x2F || byte == 0x3C
+        isHTMLSpace(byte) || byte == 0x3D || byte == 0x3E || byte == 0x2F || byte == 0x3C
     }
 }
