@@ -60,21 +60,37 @@ public indirect enum ScriptureError: Error, Hashable, Sendable, CustomStringConv
     }
 }
 
-/// Checks verses against a versification; the one place that decides what exists.
+/// Checks verses against a versification; the one place that decides what exists. It holds
+/// the versification's flat table, fetched once: a scanner asks it several times a reference.
 struct ReferenceValidator {
     let versification: Versification
+    private let counts: VerseCountTable
 
-    init(_ versification: Versification) { self.versification = versification }
+    init(_ versification: Versification) {
+        self.versification = versification
+        self.counts = .of(versification)
+    }
+
+    /// The number of chapters `book` has (as `Versification.chapterCount(of:)`).
+    func chapterCount(of book: Book) -> Int { counts.chapterCount(of: book) }
+
+    /// The number of verses in `chapter` of `book`, or nil if the book has no such chapter.
+    func verseCount(of book: Book, chapter: Int) -> Int? { counts.verseCount(of: book, chapter: chapter) }
 
     func validate(chapter: Int, of book: Book) throws(ScriptureError) {
-        let chapters = versification.chapterCount(of: book)
+        let chapters = chapterCount(of: book)
         if chapter == 0 { throw .chapterZero(book: book) }
         if chapter > chapters { throw .chapterOutOfRange(book: book, chapter: chapter, max: chapters) }
     }
 
     func validate(_ verse: Verse) throws(ScriptureError) {
         try validate(chapter: verse.chapter, of: verse.book)
-        let verses = versification.verseCount(of: verse.book, chapter: verse.chapter) ?? 0
+        try validate(verseOfValidChapter: verse)
+    }
+
+    /// Checks the verse number of `verse`, whose chapter is known to exist.
+    func validate(verseOfValidChapter verse: Verse) throws(ScriptureError) {
+        let verses = verseCount(of: verse.book, chapter: verse.chapter) ?? 0
         if verse.verse == 0 { throw .verseZero(book: verse.book, chapter: verse.chapter) }
         if verse.verse > verses {
             throw .verseOutOfRange(book: verse.book, chapter: verse.chapter, verse: verse.verse, max: verses)

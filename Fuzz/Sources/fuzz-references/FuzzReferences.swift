@@ -2,15 +2,23 @@ import FuzzDriver
 import Scripture
 
 // The reference parser must take any bytes: never crash, never report a match outside the
-// text, and give back ranges that read again as themselves.
+// text, and give back ranges that read again as themselves; a scan into reused storage
+// (`versegraph ref`'s way) must answer as a fresh one does.
 private let parsers = [ReferenceParser(mode: .lenient), ReferenceParser(mode: .prose)]
+nonisolated(unsafe) private var reused = [ReferenceScan(), ReferenceScan()]
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzReferences(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    for parser in parsers {
+    for (index, parser) in parsers.enumerated() {
         var previousEnd = 0
-        for match in parser.references(inUTF8: bytes) {
+        let matches = parser.references(inUTF8: bytes)
+        parser.scan(inUTF8: bytes, into: &reused[index])
+        precondition(reused[index].matches == matches, "a reused scan answers otherwise")
+        precondition(
+            Array(reused[index].ranges) == reused[index].pieces.flatMap { reused[index].ranges[$0.rangeIndices] },
+            "the scan's ranges are not its valid pieces' ranges")
+        for match in matches {
             precondition(match.utf8Range.lowerBound >= previousEnd, "matches overlap or go backwards")
             precondition(match.utf8Range.upperBound <= size, "a match ends past the text")
             previousEnd = match.utf8Range.upperBound

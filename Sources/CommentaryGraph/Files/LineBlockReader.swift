@@ -68,6 +68,11 @@ package final class LineBlockReader {
     /// Fills `lines` with the complete lines of `bytes` (and the unfinished last one at the
     /// end of the input); returns how many bytes they take.
     private func cut(_ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Int {
+        // Filled as a local and put back: each append to the stored property would be a
+        // checked access to the object.
+        var lines = self.lines
+        self.lines = []
+        defer { self.lines = lines }
         lines.removeAll(keepingCapacity: true)
         guard let base = bytes.baseAddress else { return 0 }
         var start = 0

@@ -75,7 +75,7 @@ extension Book {
     /// period ("Ex."), and of numbered forms written `1 John`, `1John`, `I John`, `First John`
     /// or `1st John`. Returns nil for unknown or ambiguous names ("Jo").
     public init?(named name: String) {
-        guard let book = BookNameIndex.shared.book(exactlyNamed: name) else { return nil }
+        guard let book = BookNameIndex.book(exactlyNamed: name) else { return nil }
         self = book
     }
 }

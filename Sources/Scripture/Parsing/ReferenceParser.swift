@@ -15,14 +15,21 @@ public struct ReferenceParser: Sendable {
     }
 
     /// The versification that references are validated against.
-    public var versification: Versification
+    public var versification: Versification {
+        didSet { validator = ReferenceValidator(versification) }
+    }
     /// How strict name matching is.
     public var mode: Mode
+    /// The book-name index and the versification's checks, fetched once for all the texts
+    /// this parser reads (a scanner is made for each).
+    let names = BookNameIndex.shared
+    private(set) var validator: ReferenceValidator
 
     /// A parser for `versification` in `mode`.
     public init(versification: Versification = .kjv, mode: Mode = .lenient) {
         self.versification = versification
         self.mode = mode
+        self.validator = ReferenceValidator(versification)
     }
 
     /// Every reference in `text`, in the order written. A reference whose book and chapter
@@ -30,17 +37,23 @@ public struct ReferenceParser: Sendable {
     /// a list keeps its valid items ("John 3:16, 99" gives John 3:16 and an error for 99);
     /// in `.prose` mode a list with a bad item is one error.
     public func references(in text: String) -> [ReferenceMatch] {
-        TextBytes.withBytes(text) { bytes in
-            var scanner = ReferenceScanner(bytes: bytes, parser: self)
-            return scanner.scanAll()
-        }
+        TextBytes.withBytes(text) { references(inUTF8: $0) }
     }
 
     /// Every reference in UTF-8 `bytes`, as `references(in:)` finds them in a string; for
     /// readers that hold lines as bytes and want no `String` per line.
     public func references(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [ReferenceMatch] {
-        var scanner = ReferenceScanner(bytes: bytes, parser: self)
-        return scanner.scanAll()
+        var found = ReferenceScan()
+        scan(inUTF8: bytes, into: &found)
+        return found.matches
+    }
+
+    /// Every reference in UTF-8 `bytes`, as `references(inUTF8:)` finds them, into `found`
+    /// (what it held before is dropped, its storage kept): for readers of many texts, which
+    /// then allocate nothing for a text of valid references.
+    public func scan(inUTF8 bytes: UnsafeBufferPointer<UInt8>, into found: inout ReferenceScan) {
+        found.removeAll()
+        ReferenceScanner(bytes: bytes, parser: self).scanAll(into: &found)
     }
 
     /// The passage that `text` is, as a whole (surrounding spaces aside).
@@ -55,10 +68,11 @@ public struct ReferenceParser: Sendable {
             while lower < upper, let width = TextBytes.spaceWidth(bytes, lower) { lower += width }
             while upper > lower, TextBytes.isTrailingSpace(bytes, upper) { upper -= 1 }
             let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-            guard let group = ReferenceScanner(bytes: trimmed, parser: self).group(at: 0),
-                group.end == trimmed.count || !group.failures.isEmpty
+            let scanner = ReferenceScanner(bytes: trimmed, parser: self)
+            var found = ReferenceScan()
+            guard let group = scanner.group(at: 0, into: &found), group.end == trimmed.count || !group.failures.isEmpty
             else { return nil }
-            return group.result
+            return scanner.result(of: group, in: found)
         }
         if let quick { return try quick.get() }
         let trimmed = text.trimmingSpaces

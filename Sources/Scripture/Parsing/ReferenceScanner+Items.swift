@@ -3,6 +3,7 @@
 extension ReferenceScanner {
     /// Reads one item: a number, an optional verse (`:31`, `.31`, ` v. 31`, ` 31` after a
     /// chapter), and an optional range end (`-35`, ` to 8:39`, `-Ruth 2:3`).
+    @inline(__always)
     func item(at start: Int, book: Book, context: Context) -> Item? {
         guard case .number(let a) = number(at: start, allowPart: true) else { return nil }
         var item: Item
@@ -159,32 +160,32 @@ extension ReferenceScanner {
         return !continues || next == bytes.count || !TextBytes.isDigit(bytes[next])
     }
 
-    /// Turns an item into validated ranges: one, or one a book for a range across books.
-    func ranges(of item: Item, book: Book, into ranges: inout [VerseRange]) throws(ScriptureError) {
-        let versification = parser.versification
+    /// Turns an item into validated ranges, added to `found`: one, or one a book for a range
+    /// across books.
+    func addRanges(of item: Item, book: Book, to found: inout ReferenceScan) throws(ScriptureError) {
         let startChapter = item.chapter ?? 1
         try validator.validate(chapter: startChapter, of: book)
         let startVerse = Verse(book, startChapter, item.verse?.value ?? 1, part: item.verse?.part)
         if let endBook = item.endBook {
             let endChapter = item.endChapter ?? 1
             try validator.validate(chapter: endChapter, of: endBook)
-            let endVerse = item.endVerse?.value ?? versification.verseCount(of: endBook, chapter: endChapter) ?? 1
+            let endVerse = item.endVerse?.value ?? validator.verseCount(of: endBook, chapter: endChapter) ?? 1
             let end = Verse(endBook, endChapter, endVerse, part: item.endVerse?.part)
             try validator.validate(startVerse)
             try validator.validate(end)
             guard book < endBook else { throw .endBeforeStart(start: startVerse, end: end) }
-            ranges.append(try VerseRange(startVerse, lastVerse(of: book), in: versification))
+            found.append(try VerseRange(startVerse, lastVerse(of: book), validatedBy: validator))
             for index in (book.index + 1)..<endBook.index {
                 let middle = Book(uncheckedIndex: index)
-                ranges.append(VerseRange(unchecked: Verse(middle, 1, 1), lastVerse(of: middle)))
+                found.append(VerseRange(unchecked: Verse(middle, 1, 1), lastVerse(of: middle)))
             }
-            ranges.append(try VerseRange(Verse(endBook, 1, 1), end, in: versification))
+            found.append(try VerseRange(Verse(endBook, 1, 1), end, validatedBy: validator))
             return
         }
         let endChapter = item.endChapter ?? startChapter
         try validator.validate(chapter: endChapter, of: book)
         if item.verse == nil, item.endVerse == nil, endChapter < startChapter,
-            endChapter <= versification.verseCount(of: book, chapter: startChapter) ?? 0
+            endChapter <= validator.verseCount(of: book, chapter: startChapter) ?? 0
         {
             // "Ezekiel 25-16": a hyphen where the colon belongs.
             throw .misusedSeparator(text: text(item.start..<item.end), separator: "-")
@@ -194,18 +195,19 @@ extension ReferenceScanner {
             end = Verse(book, endChapter, endVerse.value, part: endVerse.part)
         } else if let verse = item.verse, let following = verse.following {
             // "31f" is 31 and the next verse, "31ff" 31 to the end of the chapter.
-            let last = following == .one ? verse.value + 1 : versification.verseCount(of: book, chapter: startChapter) ?? 1
+            let last = following == .one ? verse.value + 1 : validator.verseCount(of: book, chapter: startChapter) ?? 1
             end = Verse(book, startChapter, last)
         } else if item.verse != nil, item.endChapter == nil {
             end = startVerse
         } else {
-            end = Verse(book, endChapter, versification.verseCount(of: book, chapter: endChapter) ?? 1)
+            end = Verse(book, endChapter, validator.verseCount(of: book, chapter: endChapter) ?? 1)
         }
-        ranges.append(try VerseRange(startVerse, end, in: versification))
+        // Both chapters were checked above.
+        found.append(try VerseRange(startVerse, end, inValidChaptersBy: validator))
     }
 
     private func lastVerse(of book: Book) -> Verse {
-        let chapters = parser.versification.chapterCount(of: book)
-        return Verse(book, chapters, parser.versification.verseCount(of: book, chapter: chapters) ?? 1)
+        let chapters = validator.chapterCount(of: book)
+        return Verse(book, chapters, validator.verseCount(of: book, chapter: chapters) ?? 1)
     }
 }

@@ -57,6 +57,10 @@ extension ReferenceScanner {
             i += 1
         }
         guard i > start else { return .absent }
+        // Most numbers end at a separator: nothing glued to them to read.
+        if i == bytes.count || (!TextBytes.isLetter(bytes[i]) && bytes[i] != 0x21) {
+            return .number(Number(value: value, end: i))
+        }
         var number = Number(value: value, end: i)
         if allowPart, i < bytes.count {
             let marker = bytes[i] == 0x21 ? 1 : 0  // "!"
@@ -88,7 +92,7 @@ extension ReferenceScanner {
         if after > verse.end, after < bytes.count, TextBytes.isDigit(bytes[after]), names.match(in: bytes, at: after) == nil {
             return .malformed(end: wordEnd(from: after))  // "Exodus 32 31 5"
         }
-        let verses = parser.versification.verseCount(of: book, chapter: chapter) ?? 0
+        let verses = validator.verseCount(of: book, chapter: chapter) ?? 0
         if verse.value > verses, inProse { return nil }  // "Genesis 1 100 years"
         return .number(verse)
     }

@@ -82,7 +82,7 @@ extension ReferenceScanner {
 
     /// A word that is no book but one or two letters away from a book's name, followed by
     /// `chapter:verse` ("Mathew 5:3"): an error that names the book meant.
-    func misspelledBook(at i: Int) -> ReferenceMatch? {
+    func misspelledBook(at i: Int) -> (span: Range<Int>, error: ScriptureError)? {
         guard TextBytes.isLetter(bytes[i]), !inProse || bytes[i] &- 0x41 < 26 else { return nil }
         var end = i
         while end < bytes.count, TextBytes.isLetter(bytes[end]) { end += 1 }
@@ -98,6 +98,6 @@ extension ReferenceScanner {
         guard let book = BookNameIndex.closestTitle(to: word, within: length <= 5 ? 1 : 2) else { return nil }
         let stop = chapter + chapterDigits + 1 + digits(at: chapter + chapterDigits + 1)
         let name = text(i..<end)
-        return ReferenceMatch(utf8Range: i..<stop, result: .failure(.misspelledBook(name, suggestion: book)))
+        return (i..<stop, .misspelledBook(name, suggestion: book))
     }
 }

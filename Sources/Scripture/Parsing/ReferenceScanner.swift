@@ -3,13 +3,16 @@
 struct ReferenceScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let parser: ReferenceParser
-    let names = BookNameIndex.shared
-    var validator: ReferenceValidator { ReferenceValidator(parser.versification) }
+    let names: BookNameIndex
+    /// The versification's checks and counts.
+    let validator: ReferenceValidator
     var inProse: Bool { parser.mode == .prose }
 
     init(bytes: UnsafeBufferPointer<UInt8>, parser: ReferenceParser) {
         self.bytes = bytes
         self.parser = parser
+        self.names = parser.names
+        self.validator = parser.validator
     }
 
     /// One item of a list as written: `32:30-35`, `33`, `18`, `1:1-2:3`, `19:1-Ruth 2:3`.
@@ -70,17 +73,20 @@ struct ReferenceScanner {
         }
 
         var end: Int
-        var ranges: [VerseRange] = []
+        /// Its ranges, as indices into the scan's ranges.
+        var ranges: Range<Int>
         var failures: [Failure] = []
-
-        /// The group as one answer: its first error, else its passage.
-        var result: Result<Passage, ScriptureError> {
-            failures.first.map { .failure($0.error) } ?? .success(Passage(ranges))
-        }
     }
 
-    mutating func scanAll() -> [ReferenceMatch] {
-        var matches: [ReferenceMatch] = []
+    /// The group as one answer: its first error, else its passage.
+    func result(of group: Group, in found: ReferenceScan) -> Result<Passage, ScriptureError> {
+        group.failures.first.map { .failure($0.error) } ?? .success(Passage(Array(found.ranges[group.ranges])))
+    }
+
+    /// Reads the whole text into `found`, which holds what was found so far (each group's
+    /// ranges are added to it as they are read). It is a parameter, not a property: the
+    /// scanner stays immutable, so that no method call copies it.
+    func scanAll(into found: inout ReferenceScan) {
         var i = 0
         let count = bytes.count
         while i < count {
@@ -89,12 +95,12 @@ struct ReferenceScanner {
                 i += 1
                 continue
             }
-            if let group = group(at: i) {
-                append(group, from: i, to: &matches)
+            if let group = group(at: i, into: &found) {
+                append(group, from: i, to: &found)
                 i = group.end
-            } else if let misspelled = misspelledBook(at: i) {
-                matches.append(misspelled)
-                i = misspelled.utf8Range.upperBound
+            } else if let (span, error) = misspelledBook(at: i) {
+                found.appendError(span, error)
+                i = span.upperBound
             } else if TextBytes.isLetter(byte) {
                 // Skip the letters only: "Malachi1 John 4:8" holds 1 John 4:8.
                 while i < count, TextBytes.isLetter(bytes[i]) { i += 1 }
@@ -102,36 +108,39 @@ struct ReferenceScanner {
                 while i < count, TextBytes.isAlphanumeric(bytes[i]) { i += 1 }
             }
         }
-        return matches
     }
 
     /// Where references are expected, the valid items of a group are kept and each bad one
     /// is its own error; in running text a group is one answer, so that a link text naming a
     /// verse that does not exist stays an error.
-    private func append(_ group: Group, from start: Int, to matches: inout [ReferenceMatch]) {
-        guard !group.failures.isEmpty, !inProse else {
-            matches.append(ReferenceMatch(utf8Range: start..<group.end, result: group.result))
+    private func append(_ group: Group, from start: Int, to found: inout ReferenceScan) {
+        if group.failures.isEmpty {
+            found.appendValid(start..<group.end, rangeIndices: group.ranges)
             return
         }
+        if inProse {
+            found.dropRanges(from: group.ranges.lowerBound)
+            found.appendError(start..<group.end, group.failures[0].error)
+            return
+        }
+        let first = group.ranges.lowerBound
         var used = 0
         var pieceStart = start
         for failure in group.failures {
             if failure.rangesBefore > used {
-                let good = Passage(Array(group.ranges[used..<failure.rangesBefore]))
-                matches.append(ReferenceMatch(utf8Range: pieceStart..<failure.goodEnd, result: .success(good)))
+                found.appendValid(pieceStart..<failure.goodEnd, rangeIndices: first + used..<first + failure.rangesBefore)
                 used = failure.rangesBefore
             }
-            matches.append(ReferenceMatch(utf8Range: failure.span, result: .failure(failure.error)))
+            found.appendError(failure.span, failure.error)
             pieceStart = failure.span.upperBound
         }
         if group.ranges.count > used {
-            let good = Passage(Array(group.ranges[used...]))
-            matches.append(ReferenceMatch(utf8Range: pieceStart..<group.end, result: .success(good)))
+            found.appendValid(pieceStart..<group.end, rangeIndices: first + used..<group.ranges.upperBound)
         }
     }
 
     /// The reference (book name, then a list of items) starting at `start`, if any.
-    func group(at start: Int) -> Group? {
+    func group(at start: Int, into found: inout ReferenceScan) -> Group? {
         guard let name = names.match(in: bytes, at: start) else { return nil }
         if inProse, !name.isCapitalized { return nil }
         let book = name.book
@@ -148,7 +157,7 @@ struct ReferenceScanner {
         // "Ruth 1 Samuel 2 Samuel": a number followed by a book name is that book's ordinal.
         if first.isBareNumber, let other = names.match(in: bytes, at: i), other.end > first.end { return nil }
         // "Est. 1998", "Mic 2000": a word-like name before a chapter the book lacks is a word.
-        if name.ambiguity != .none, let chapter = first.chapter, chapter > parser.versification.chapterCount(of: book) {
+        if name.ambiguity != .none, let chapter = first.chapter, chapter > validator.chapterCount(of: book) {
             return nil
         }
         let withVerse = first.verse != nil || book.hasSingleChapter || keyworded
@@ -164,8 +173,8 @@ struct ReferenceScanner {
             first.verse = nil
         }
 
-        var group = Group(end: start)
-        add(first, pieceStart: start, book: book, to: &group)
+        var group = Group(end: start, ranges: found.rangeCount..<found.rangeCount)
+        add(first, pieceStart: start, book: book, to: &group, found: &found)
         var previous = first
         // Where references are expected, the list goes on after a piece that cannot be read.
         while previous.malformedEnd == nil || !inProse, let separator = listSeparator(after: group.end) {
@@ -183,18 +192,21 @@ struct ReferenceScanner {
             if item.isBareNumber, startsOtherWords(item) {
                 break  // "John 3:16, 18 people" or "…, 2 Kings 3:4": the number starts other words
             }
-            add(item, pieceStart: next, book: book, to: &group)
+            add(item, pieceStart: next, book: book, to: &group, found: &found)
             previous = item
         }
         // In running text, or after a name that is also a word, a reference that cannot be
         // read is more likely no reference at all ("Is 5:30pm too late?"); where references
         // are expected, it is an error.
-        if inProse || name.ambiguity != .none, case .unreadable = group.failures.first?.error { return nil }
+        if inProse || name.ambiguity != .none, case .unreadable = group.failures.first?.error {
+            found.dropRanges(from: group.ranges.lowerBound)
+            return nil
+        }
         return group
     }
 
     /// Validates `item` and adds its ranges, or its failure, to `group`.
-    private func add(_ item: Item, pieceStart: Int, book: Book, to group: inout Group) {
+    private func add(_ item: Item, pieceStart: Int, book: Book, to group: inout Group, found: inout ReferenceScan) {
         let goodEnd = group.end
         group.end = item.end
         if let end = item.malformedEnd {
@@ -203,7 +215,15 @@ struct ReferenceScanner {
             return
         }
         do throws(ScriptureError) {
-            try ranges(of: item, book: book, into: &group.ranges)
+            // A failing item adds nothing: its ranges are added only once all are valid.
+            let before = found.rangeCount
+            do throws(ScriptureError) {
+                try addRanges(of: item, book: book, to: &found)
+            } catch {
+                found.dropRanges(from: before)
+                throw error
+            }
+            group.ranges = group.ranges.lowerBound..<found.rangeCount
         } catch {
             group.failures.append(
                 .init(span: pieceStart..<item.end, error: error, rangesBefore: group.ranges.count, goodEnd: goodEnd))

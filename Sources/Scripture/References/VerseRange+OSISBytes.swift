@@ -30,6 +30,7 @@ extension VerseRange {
 extension Verse {
     /// Writes the OSIS id's bytes (`Exod.32.31`, `Acts.9.19!b`: at most 18) at `pointer`, with
     /// room for 24, and returns how many it wrote.
+    @inline(__always)
     func writeOSIS(to pointer: UnsafeMutableRawPointer) -> Int {
         // The book id (at most 5 bytes, first byte lowest) and its "." in one store.
         let id = Book.packedOSISID(book.index)

@@ -14,8 +14,28 @@ public struct VerseRange: Hashable, Comparable, Sendable {
     public init(
         _ start: Verse, _ end: Verse, in versification: Versification = .kjv
     ) throws(ScriptureError) {
-        try ReferenceValidator(versification).validate(start)
-        try ReferenceValidator(versification).validate(end)
+        try self.init(start, end, validatedBy: ReferenceValidator(versification))
+    }
+
+    /// A range from `start` through `end`, checked by `validator` (the scanner's, which holds
+    /// its table).
+    init(_ start: Verse, _ end: Verse, validatedBy validator: ReferenceValidator) throws(ScriptureError) {
+        try validator.validate(start)
+        try validator.validate(end)
+        try self.init(start, end, checkingOrder: ())
+    }
+
+    /// A range within one book whose chapters `validator` has already checked: the same
+    /// answer as `init(_:_:validatedBy:)`, without checking the chapters again (the scanner's
+    /// way, which checks them as it reads them).
+    init(_ start: Verse, _ end: Verse, inValidChaptersBy validator: ReferenceValidator) throws(ScriptureError) {
+        try validator.validate(verseOfValidChapter: start)
+        try validator.validate(verseOfValidChapter: end)
+        try self.init(start, end, checkingOrder: ())
+    }
+
+    /// A range of verses known to exist: fails when it spans books or ends before it starts.
+    private init(_ start: Verse, _ end: Verse, checkingOrder: Void) throws(ScriptureError) {
         guard start.book == end.book else {
             throw .rangeAcrossBooks(from: start.book, to: end.book)
         }

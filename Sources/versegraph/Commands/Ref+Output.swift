@@ -10,6 +10,8 @@ struct RefOutput {
     let format: Versegraph.Ref.Format
     private(set) var failed = false
     private(set) var lineNumber = 0
+    /// The references of the line being read, in storage kept from line to line.
+    private var found = ReferenceScan()
     private var out = ByteBuffer()
     private var err = ByteBuffer()
     /// The second worker's buffers, kept between blocks.
@@ -24,14 +26,26 @@ struct RefOutput {
     /// Reads one line (UTF-8, without its line break) and buffers its answer.
     mutating func handle(_ line: UnsafeBufferPointer<UInt8>) {
         lineNumber += 1
-        let matches = parser.references(inUTF8: line)
+        parser.scan(inUTF8: line, into: &found)
+        // Most lines have no error: no list of errors is made for them.
+        let errors = found.count == 0 || found.hasErrors ? reportErrors(in: line) : nil
+        switch format {
+        case .osis: appendOSIS()
+        case .human: out.append(human(found.matches))
+        case .json: out.append(json(found.matches, errors: errors ?? [], line: line))
+        }
+        out.append(0x0A)
+    }
+
+    /// Buffers the diagnostics of the line just scanned, and returns them.
+    private mutating func reportErrors(in line: UnsafeBufferPointer<UInt8>) -> [RefError] {
         var errors: [RefError] = []
-        if matches.isEmpty {
+        if found.count == 0 {
             let input = Self.trimmed(line)
             errors.append(RefError(text: input, message: "\(ScriptureError.noReference(input))", quoted: true))
         }
-        for match in matches {
-            guard case .failure(let error) = match.result else { continue }
+        for match in found.pieces {
+            guard let error = found.error(of: match) else { continue }
             let piece = String(decoding: UnsafeBufferPointer(rebasing: line[match.utf8Range]), as: UTF8.self)
             let message = "\(error)"
             // A message that starts by quoting what is wrong is not prefixed with the piece.
@@ -44,12 +58,7 @@ struct RefOutput {
             err.append(error.message)
             err.append(0x0A)
         }
-        switch format {
-        case .osis: appendOSIS(matches)
-        case .human: out.append(human(matches))
-        case .json: out.append(json(matches, errors: errors, line: line))
-        }
-        out.append(0x0A)
+        return errors
     }
 
     /// A bad piece of a line and why.
@@ -73,7 +82,7 @@ struct RefOutput {
     /// A large block is read by two workers at once, each with its own buffers (moved in and
     /// out, never shared, so that no buffer is copied).
     mutating func handle(block lines: [UnsafeBufferPointer<UInt8>]) {
-        guard lines.count >= 1_024 else {
+        guard lines.count >= 256 else {
             for line in lines { handle(line) }
             return
         }
@@ -123,11 +132,16 @@ struct RefOutput {
         }
     }
 
-    private mutating func appendOSIS(_ matches: [ReferenceMatch]) {
-        var separator = false
-        for index in matches.indices {
-            guard case .success(let passage) = matches[index].result else { continue }
-            for range in passage.ranges {
+    /// The valid references' ranges (the scan's `ranges` are all of them, in order), written
+    /// straight from the scan's storage.
+    private mutating func appendOSIS() {
+        // The buffer is moved out while written: a closure that wrote `self.out` while
+        // `self.found` is read would make Swift copy the scan (and retain its arrays).
+        var out = ByteBuffer()
+        swap(&out, &self.out)
+        found.withRanges { ranges in
+            var separator = false
+            for range in ranges {
                 out.write(atMost: 1 + VerseRange.osisByteCapacity) { pointer in
                     if separator { pointer.storeBytes(of: 0x2C, as: UInt8.self) }
                     let comma = separator ? 1 : 0
@@ -136,6 +150,7 @@ struct RefOutput {
                 separator = true
             }
         }
+        swap(&out, &self.out)
     }
 
     private func osis(_ matches: [ReferenceMatch]) -> [String] { matches.compactMap { $0.passage?.osisID } }
