@@ -73,20 +73,29 @@ struct BookNameIndex: @unchecked Sendable {
     /// microseconds less than computing it, at the start of every `ref`.
     static let generatedNames: [Name] = {
         var names: [Name] = []
-        let text = Self.generatedNameList
-        text.withUTF8Buffer { bytes in
-            for entry in bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
-                guard let equals = entry.firstIndex(of: 0x3D) else { continue }
+        names.reserveCapacity(600)
+        Self.generatedNameList.withUTF8Buffer { bytes in
+            // A loop of its own, not `split`: an array of slices is a generic type the runtime
+            // would look up in every conformance of the binary, at every start.
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A { i += 1 }
+                let keyStart = i
+                while i < bytes.count, bytes[i] != 0x3D, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
+                guard i < bytes.count, bytes[i] == 0x3D else { continue }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<i]), as: UTF8.self)
+                i += 1
                 var book = 0
                 var ambiguity = Ambiguity.none
-                for byte in entry[(equals + 1)...] {
-                    switch byte {
+                while i < bytes.count, bytes[i] != 0x20, bytes[i] != 0x0A {
+                    switch bytes[i] {
                     case 0x77: ambiguity = .word  // w
                     case 0x73: ambiguity = .sentenceWord  // s
-                    default: book = book * 10 + Int(byte - 0x30)
+                    default: book = book * 10 + Int(bytes[i] &- 0x30)
                     }
+                    i += 1
                 }
-                names.append(Name(key: String(decoding: entry[..<equals], as: UTF8.self), book: book, ambiguity: ambiguity))
+                names.append(Name(key: key, book: book, ambiguity: ambiguity))
             }
         }
         return names
