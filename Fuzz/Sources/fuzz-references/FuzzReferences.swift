@@ -37,6 +37,10 @@ public func fuzzReferences(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: bytes, as: UTF8.self)
     _ = try? parsers[0].parse(text)
     _ = parsers[1].references(in: text)
+    // No error outlives its input: Swift keeps an indirect enum's case in the spare bits of
+    // its pointer, which LeakSanitizer cannot follow, so a kept error reads as a leak. The
+    // scans keep their storage, and so still test its reuse.
+    for index in reused.indices { parsers[index].scan(inUTF8: UnsafeBufferPointer(start: nil, count: 0), into: &reused[index]) }
     return 0
 }
 

@@ -214,17 +214,12 @@ struct ReferenceScanner {
             group.failures.append(.init(span: pieceStart..<end, error: error, rangesBefore: group.ranges.count, goodEnd: goodEnd))
             return
         }
+        let before = found.rangeCount
         do throws(ScriptureError) {
-            // A failing item adds nothing: its ranges are added only once all are valid.
-            let before = found.rangeCount
-            do throws(ScriptureError) {
-                try addRanges(of: item, book: book, to: &found)
-            } catch {
-                found.dropRanges(from: before)
-                throw error
-            }
+            try addRanges(of: item, book: book, to: &found)
             group.ranges = group.ranges.lowerBound..<found.rangeCount
         } catch {
+            found.dropRanges(from: before)  // a failing item adds nothing, not even its first ranges
             group.failures.append(
                 .init(span: pieceStart..<item.end, error: error, rangesBefore: group.ranges.count, goodEnd: goodEnd))
         }
