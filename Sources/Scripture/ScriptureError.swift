@@ -63,13 +63,9 @@ public indirect enum ScriptureError: Error, Hashable, Sendable, CustomStringConv
 /// Checks verses against a versification; the one place that decides what exists. It holds
 /// the versification's flat table, fetched once: a scanner asks it several times a reference.
 struct ReferenceValidator {
-    let versification: Versification
     private let counts: VerseCountTable
 
-    init(_ versification: Versification) {
-        self.versification = versification
-        self.counts = .of(versification)
-    }
+    init(_ versification: Versification) { self.counts = .of(versification) }
 
     /// The number of chapters `book` has (as `Versification.chapterCount(of:)`).
     func chapterCount(of book: Book) -> Int { counts.chapterCount(of: book) }

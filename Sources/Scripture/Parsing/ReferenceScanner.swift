@@ -3,16 +3,14 @@
 struct ReferenceScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let parser: ReferenceParser
-    let names: BookNameIndex
+    var names: BookNameIndex { parser.names }
     /// The versification's checks and counts.
-    let validator: ReferenceValidator
+    var validator: ReferenceValidator { parser.validator }
     var inProse: Bool { parser.mode == .prose }
 
     init(bytes: UnsafeBufferPointer<UInt8>, parser: ReferenceParser) {
         self.bytes = bytes
         self.parser = parser
-        self.names = parser.names
-        self.validator = parser.validator
     }
 
     /// One item of a list as written: `32:30-35`, `33`, `18`, `1:1-2:3`, `19:1-Ruth 2:3`.
