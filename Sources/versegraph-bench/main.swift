@@ -2,10 +2,10 @@ import Dispatch
 import Foundation
 import Scripture
 
-/// `swift run -c release versegraph-bench [refs] [ref-stdin [--peer BINARY]] [ref-lines] [pages DIR [ROUNDS]]`:
+/// `swift run -c release versegraph-bench [refs] [ref-stdin [--binary BINARY] [--peer BINARY]] [ref-lines] [pages DIR [ROUNDS]]`:
 /// prints the figures the README and Benchmarks/README.md quote. `ref-stdin` runs the release
-/// `versegraph` beside this binary (`swift build -c release` builds both), in turns with
-/// `--peer`'s (another commit's build) when given.
+/// `versegraph` beside this binary (`swift build -c release` builds both) or `--binary`'s (a
+/// static build), in turns with `--peer`'s (another commit's build) when given.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = Set(arguments.isEmpty ? ["refs"] : arguments)
 
@@ -55,8 +55,11 @@ func format3(_ value: Double) -> String {
 
 if which.contains("ref-stdin") {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    var binaries = [folder.appendingPathComponent("versegraph").path]
-    if let index = arguments.firstIndex(of: "--peer"), index + 1 < arguments.count { binaries.append(arguments[index + 1]) }
+    func value(of option: String) -> String? {
+        arguments.firstIndex(of: option).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    }
+    var binaries = [value(of: "--binary") ?? folder.appendingPathComponent("versegraph").path]
+    if let peer = value(of: "--peer") { binaries.append(peer) }
     RefCommandBenchmark(binaries: binaries, rounds: 7).run()
 }
 

@@ -21,7 +21,7 @@ struct RefStandardInputCommandTests {
     @Test func blocksAnswerAsTheSameLinesOneAtATime() throws {
         let oneAtATime = try VersegraphBinary.run(["ref"] + Self.lines)
         let invalidUTF8: [UInt8] = [0xFF] + Array(" Romans 8:28 ".utf8) + [0xC3, 0x28]
-        // Longer than the 1 MiB block, and without a final line break.
+        // Longer than a block, and without a final line break.
         let long = String(repeating: "x", count: 1_200_000) + " Jude 3\r"
         var input = Self.lines.enumerated().flatMap { index, line in
             Array(line.utf8) + Array((index % 2 == 0 ? "\r\n" : "\n").utf8)
@@ -84,6 +84,40 @@ struct RefStandardInputCommandTests {
         if closingOutput { try output.fileHandleForReading.close() }
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
+    /// A program that feeds `ref` one line at a time and waits for each answer gets it: the
+    /// answers are written before `ref` waits for more input.
+    @Test func eachLineIsAnsweredBeforeTheNextIsWritten() throws {
+        let process = Process()
+        process.executableURL = VersegraphBinary.executable
+        process.arguments = ["ref"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let reading = output.fileHandleForReading.fileDescriptor
+        var answers: [String] = []
+        for line in ["John 3:16", "Exodus 32:30-35", "nothing", "Psalm 23"] {
+            try input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+            var answer: [UInt8] = []
+            while answer.last != 0x0A {
+                // Ten seconds: an answer that never comes fails the test rather than hangs it.
+                var request = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
+                try #require(poll(&request, 1, 10_000) == 1, "no answer to \"\(line)\"")
+                var byte: UInt8 = 0
+                try #require(read(reading, &byte, 1) == 1)
+                answer.append(byte)
+            }
+            answers.append(String(decoding: answer.dropLast(), as: UTF8.self))
+        }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(answers == ["John.3.16", "Exod.32.30-Exod.32.35", "", "Ps.23.1-Ps.23.6"])
+        #expect(process.terminationStatus == 1)
     }
 
     @Test func aReaderThatWentAwayIsNoError() throws {

@@ -1,22 +1,24 @@
 import CommentaryGraph
-import Dispatch
 import Scripture
 
-/// What `ref` writes: one answer line per input line on standard output, one diagnostic per
-/// bad piece on standard error, both gathered in byte buffers and written in blocks by
-/// `flush()` (the caller's, after each block read).
+/// What `ref` writes for a run of lines: one answer line per input line on standard output,
+/// one diagnostic per bad piece on standard error, both gathered in byte buffers and written
+/// by `flush(firstLine:)`. The diagnostics count lines from the run's start: a block's place in
+/// the input is known only once the blocks before it are cut, and they may be answered at once
+/// (`StandardInputPipeline`).
 struct RefOutput {
     let parser: ReferenceParser
     let format: Versegraph.Ref.Format
     private(set) var failed = false
-    private(set) var lineNumber = 0
+    /// The lines handled since the last flush.
+    private(set) var lineCount = 0
     /// The references of the line being read, in storage kept from line to line.
     private var found = ReferenceScan()
     private var out = ByteBuffer()
-    private var err = ByteBuffer()
-    /// The second worker's buffers, kept between blocks.
-    private var spareOut = ByteBuffer()
-    private var spareErr = ByteBuffer()
+    /// The diagnostics without their "line N: ", each ending where `diagnosticEnds` says, for
+    /// the line (counted from 0) it gives.
+    private var diagnostics = ByteBuffer()
+    private var diagnosticEnds: [(line: Int, end: Int)] = []
 
     init(parser: ReferenceParser, format: Versegraph.Ref.Format) {
         self.parser = parser
@@ -25,7 +27,7 @@ struct RefOutput {
 
     /// Reads one line (UTF-8, without its line break) and buffers its answer.
     mutating func handle(_ line: UnsafeBufferPointer<UInt8>) {
-        lineNumber += 1
+        defer { lineCount += 1 }
         parser.scan(inUTF8: line, into: &found)
         // Most lines have no error: no list of errors is made for them.
         let errors = found.count == 0 || found.hasErrors ? reportErrors(in: line) : nil
@@ -53,10 +55,9 @@ struct RefOutput {
         }
         for error in errors {
             failed = true
-            err.append("line \(lineNumber): ")
-            if !error.quoted { err.append("\"\(error.text)\": ") }
-            err.append(error.message)
-            err.append(0x0A)
+            if !error.quoted { diagnostics.append("\"\(error.text)\": ") }
+            diagnostics.append(error.message)
+            diagnosticEnds.append((lineCount, diagnostics.count))
         }
         return errors
     }
@@ -78,53 +79,28 @@ struct RefOutput {
         return String(decoding: UnsafeBufferPointer(rebasing: line[lower..<upper]), as: UTF8.self)
     }
 
-    /// Reads `lines`, which follow the lines read so far, and buffers their answers in order.
-    /// A large block is read by two workers at once, each with its own buffers (moved in and
-    /// out, never shared, so that no buffer is copied).
-    mutating func handle(block lines: [UnsafeBufferPointer<UInt8>]) {
-        guard lines.count >= 256 else {
-            for line in lines { handle(line) }
-            return
-        }
-        let half = lines.count / 2
-        var first = RefOutput(parser: parser, format: format)
-        var second = RefOutput(parser: parser, format: format)
-        first.lineNumber = lineNumber
-        second.lineNumber = lineNumber + half
-        swap(&first.out, &out)
-        swap(&first.err, &err)
-        swap(&second.out, &spareOut)
-        swap(&second.err, &spareErr)
-        nonisolated(unsafe) var workers = (first, second)
-        nonisolated(unsafe) let lines = lines
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                for line in lines[..<half] { workers.0.handle(line) }
-            } else {
-                for line in lines[half...] { workers.1.handle(line) }
-            }
-        }
-        swap(&out, &workers.0.out)
-        swap(&err, &workers.0.err)
-        out.append(workers.1.out)
-        err.append(workers.1.err)
-        failed = failed || workers.0.failed || workers.1.failed
-        lineNumber = workers.1.lineNumber
-        swap(&spareOut, &workers.1.out)
-        swap(&spareErr, &workers.1.err)
-        spareOut.removeAll()
-        spareErr.removeAll()
-    }
-
-    /// Writes what is buffered.
+    /// Writes what is buffered, the diagnostics first, numbering the lines handled since the
+    /// last flush from `firstLine`; then counts lines from 0 again.
     ///
     /// - Throws: status 70, having said why, when standard output cannot be written (a full
     ///   disk); a reader that went away is no error.
-    mutating func flush() throws {
-        if !err.isEmpty {
+    mutating func flush(firstLine: Int) throws {
+        if !diagnosticEnds.isEmpty {
+            var err = ByteBuffer()
+            diagnostics.withBytes { text in
+                var start = 0
+                for (line, end) in diagnosticEnds {
+                    err.append("line \(firstLine + line): ")
+                    err.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[start..<end]))
+                    err.append(0x0A)
+                    start = end
+                }
+            }
             err.withBytes { StandardStreams.err(bytes: $0) }
-            err.removeAll()
+            diagnostics.removeAll()
+            diagnosticEnds.removeAll(keepingCapacity: true)
         }
+        lineCount = 0
         if !out.isEmpty {
             let problem = out.withBytes { StandardStreams.out(bytes: $0) }
             out.removeAll()

@@ -33,30 +33,18 @@ extension Versegraph {
 
         /// Prints the references of `text`, or of standard input when `text` is empty.
         static func run(text: [String], format: Format, versification: Versification) throws {
-            var output = RefOutput(parser: ReferenceParser(versification: versification), format: format)
+            let parser = ReferenceParser(versification: versification)
             if text.isEmpty {
-                // Answers are written after each block read, so a program that feeds one line
-                // at a time gets each answer at once, and a file is written in large blocks.
-                // 64 KB blocks: a block, its lines and its answers stay in the cache, and the
-                // workers start after a short first read (1 MB blocks took 10% longer).
-                let input = LineBlockReader(descriptor: 0, name: "standard input", blockSize: 1 << 16)
-                do {
-                    try input.forEachBlock { lines in
-                        output.handle(block: lines)
-                        try output.flush()
-                    }
-                } catch let error as FileSystemError {
-                    try output.flush()
-                    StandardStreams.err("versegraph: error: \(error)\n")
-                    throw ExitCodes.usage
-                }
-            } else {
-                for line in text {
-                    var line = line
-                    line.withUTF8 { output.handle($0) }
-                }
+                let failed = try StandardInputPipeline(parser: parser, format: format).run()
+                if failed { throw ExitCodes.failingFindings }
+                return
             }
-            try output.flush()
+            var output = RefOutput(parser: parser, format: format)
+            for line in text {
+                var line = line
+                line.withUTF8 { output.handle($0) }
+            }
+            try output.flush(firstLine: 1)
             if output.failed { throw ExitCodes.failingFindings }
         }
     }

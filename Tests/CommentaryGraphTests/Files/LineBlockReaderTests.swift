@@ -70,6 +70,51 @@ import Testing
         #expect(read.blocks == 2)
     }
 
+    /// Blocks read into in turn keep their lines while the next are read: what lets `ref`
+    /// answer blocks on workers while it reads on.
+    @Test(arguments: [(4, 3), (16, 16), (64, 5)])
+    func blocksReadBeforeKeepTheirLines(blockSize: Int, chunk: Int) throws {
+        var offset = 0
+        let input = Self.tricky
+        let reader = LineBlockReader(name: "test input", blockSize: blockSize) { pointer, count in
+            let take = min(count, chunk, input.count - offset)
+            input.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress! + offset, byteCount: take) }
+            offset += take
+            return take
+        }
+        var free = (0..<3).map { _ in reader.makeBlock() }
+        var pending: [LineBlock] = []  // read, their lines not taken yet, oldest first
+        var lines: [[UInt8]] = []
+        while true {
+            if free.isEmpty {
+                let oldest = pending.removeFirst()
+                oldest.forEachLine { lines.append(Array($0)) }
+                free.append(oldest)
+            }
+            let block = free.removeFirst()
+            guard try reader.read(into: block) else { break }
+            #expect(!block.isEmpty)
+            pending.append(block)
+        }
+        for block in pending { block.forEachLine { lines.append(Array($0)) } }
+        #expect(lines == Self.linesOneAtATime(input))
+    }
+
+    /// A program that writes a line at a time gets a block per line: a read that brings a
+    /// line break ends the block at once rather than waiting to fill it.
+    @Test func aReadThatBringsALineBreakEndsTheBlock() throws {
+        var writes = ["John 3:16\n", "Exodus ", "32:30-35\nPs", "alm 23\n"].map { Array($0.utf8) }
+        let reader = LineBlockReader(name: "test input", blockSize: 1 << 16) { pointer, count in
+            guard !writes.isEmpty else { return 0 }
+            let write = writes.removeFirst()
+            write.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress!, byteCount: write.count) }
+            return write.count
+        }
+        var blocks: [[String]] = []
+        try reader.forEachBlock { lines in blocks.append(lines.map { String(decoding: $0, as: UTF8.self) }) }
+        #expect(blocks == [["John 3:16"], ["Exodus 32:30-35"], ["Psalm 23"]])
+    }
+
     @Test func aFailedReadIsAnErrorNamingTheInput() throws {
         let reader = LineBlockReader(name: "standard input", blockSize: 8) { _, _ in
             errno = EISDIR
