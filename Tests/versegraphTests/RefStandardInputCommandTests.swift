@@ -86,38 +86,100 @@ struct RefStandardInputCommandTests {
         return (process.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
     }
 
-    /// A program that feeds `ref` one line at a time and waits for each answer gets it: the
-    /// answers are written before `ref` waits for more input.
-    @Test func eachLineIsAnsweredBeforeTheNextIsWritten() throws {
+    /// `versegraph ref` reading `input`, its answers and diagnostics in pipes.
+    static func startRef(input: Pipe) throws -> (process: Process, answers: AnswerReader, errors: Pipe) {
         let process = Process()
         process.executableURL = VersegraphBinary.executable
         process.arguments = ["ref"]
-        let input = Pipe()
         let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
+        return (process, AnswerReader(descriptor: output.fileHandleForReading.fileDescriptor), errors)
+    }
+
+    /// A program that feeds `ref` one line at a time and waits for each answer gets it: the
+    /// answers are written before `ref` waits for more input.
+    @Test func eachLineIsAnsweredBeforeTheNextIsWritten() throws {
+        let input = Pipe()
+        var (process, answers, errors) = try Self.startRef(input: input)
         defer { if process.isRunning { process.terminate() } }
-        let reading = output.fileHandleForReading.fileDescriptor
-        var answers: [String] = []
-        for line in ["John 3:16", "Exodus 32:30-35", "nothing", "Psalm 23"] {
-            try input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
-            var answer: [UInt8] = []
-            while answer.last != 0x0A {
-                // Ten seconds: an answer that never comes fails the test rather than hangs it.
-                var request = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
-                try #require(poll(&request, 1, 10_000) == 1, "no answer to \"\(line)\"")
-                var byte: UInt8 = 0
-                try #require(read(reading, &byte, 1) == 1)
-                answer.append(byte)
-            }
-            answers.append(String(decoding: answer.dropLast(), as: UTF8.self))
+        var got: [String] = []
+        for write in ["John 3:16\n", "Exodus 32:30-35\nPsa", "lm 23\nnothing\nExo", "dus 41:1\n"] {
+            try input.fileHandleForWriting.write(contentsOf: Data(write.utf8))
+            got += try answers.lines(write.count(where: { $0 == "\n" }), after: write)
         }
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
-        #expect(answers == ["John.3.16", "Exod.32.30-Exod.32.35", "", "Ps.23.1-Ps.23.6"])
+        #expect(got == ["John.3.16", "Exod.32.30-Exod.32.35", "Ps.23.1-Ps.23.6", "", ""])
         #expect(process.terminationStatus == 1)
+        let diagnostics = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(diagnostics.hasPrefix("line 4: no Bible reference in \"nothing\"\nline 5: "))
+    }
+
+    /// The answers are written also when the start of the next line is already waiting: a
+    /// read that ends a block exactly at a line break, and the next that brings "Exo" alone.
+    /// Reading on for the end of "Exo" would wait, with the block's answers unwritten.
+    @Test func answersAreWrittenWhileALineIsUnfinished() throws {
+        let input = Pipe()
+        // Room for more than a block, so that all of it waits in the pipe before `ref` starts.
+        #expect(fcntl(input.fileHandleForWriting.fileDescriptor, 1031 /* F_SETPIPE_SZ */, 1 << 20) >= 1 << 17)
+        let block = String(repeating: "Psalm 1\n", count: 8_192)  // 65,536 bytes: one block
+        try input.fileHandleForWriting.write(contentsOf: Data((block + "Exo").utf8))
+        var (process, answers, _) = try Self.startRef(input: input)
+        defer { if process.isRunning { process.terminate() } }
+        let first = try answers.lines(8_192, after: "a block and \"Exo\"")
+        #expect(first == Array(repeating: "Ps.1.1-Ps.1.6", count: 8_192))
+        try input.fileHandleForWriting.write(contentsOf: Data("dus 1:1\n".utf8))
+        #expect(try answers.lines(1, after: "dus 1:1") == ["Exod.1.1"])
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    /// Reads answer lines from a pipe, failing rather than hanging when they do not come.
+    struct AnswerReader {
+        let descriptor: Int32
+        private var pending: [UInt8] = []
+
+        init(descriptor: Int32) { self.descriptor = descriptor }
+
+        mutating func lines(_ count: Int, after write: String) throws -> [String] {
+            var lines: [String] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while lines.count < count {
+                if let end = pending.firstIndex(of: 0x0A) {
+                    lines.append(String(decoding: pending[..<end], as: UTF8.self))
+                    pending.removeSubrange(...end)
+                    continue
+                }
+                // Ten seconds: an answer that never comes fails the test rather than hangs it.
+                var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                try #require(poll(&request, 1, 10_000) == 1, "no answer after \"\(write)\"")
+                let read = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+                try #require(read > 0)
+                pending += chunk[..<read]
+            }
+            return lines
+        }
+    }
+
+    /// Blocks are answered by several workers at once; the diagnostics still name each line by
+    /// its number in the whole input, in order.
+    @Test func diagnosticsAreNumberedAcrossBlocks() throws {
+        // 60,000 lines, about 1.3 MB: twenty 64 KB blocks.
+        let lines = (1...60_000).map { $0 % 997 == 0 ? "nothing on line \($0)" : "Psalm \($0 % 150 + 1)" }
+        let url = try Self.file(Array((lines.joined(separator: "\n") + "\n").utf8))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let run = try VersegraphBinary.run(["ref"], stdin: url)
+        let expected = stride(from: 997, through: 60_000, by: 997).map {
+            "line \($0): no Bible reference in \"nothing on line \($0)\"\n"
+        }
+        #expect(run.stderr == expected.joined())
+        #expect(run.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 60_001)
+        #expect(run.status == 1)
     }
 
     @Test func aReaderThatWentAwayIsNoError() throws {

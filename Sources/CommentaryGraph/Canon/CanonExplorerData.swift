@@ -10,41 +10,44 @@ import Scripture
 /// 0 for deeper and 1 for related, plus 2 × (1 + the index in `rules` of the rule that reports it
 /// broken). `hrefs` maps a link's index to its URL when the corpus lacks its target page.
 enum CanonExplorerData {
-    static func json(_ view: CanonView, links: LinkTable) -> String {
+    /// Writes the data straight into `output`: on a whole site it is about 9 MB, which as one
+    /// string (grown by doubling) was the largest thing `build` held while writing.
+    static func write(_ view: CanonView, links: LinkTable, to output: inout some TextOutputStream) {
         let versification = view.versification
-        var text = "{\"versification\":\(quoted(versification.rawValue)),\"books\":["
-        text += Book.all.map { book in
-            let counts = versification.verseCounts[book.index].map(String.init).joined(separator: ",")
-            return "[\(quoted(book.osisID)),\(quoted(book.displayName)),[\(counts)]]"
-        }.joined(separator: ",")
-        text += "],\"names\":{"
-        text += BookNameTable.entries.map { "\(quoted($0.name)):\($0.book.index)" }.joined(separator: ",")
+        output.write("{\"versification\":\(quoted(versification.rawValue)),\"books\":[")
+        output.write(
+            Book.all.map { book in
+                let counts = versification.verseCounts[book.index].map(String.init).joined(separator: ",")
+                return "[\(quoted(book.osisID)),\(quoted(book.displayName)),[\(counts)]]"
+            }.joined(separator: ","))
+        output.write("],\"names\":{")
+        output.write(BookNameTable.entries.map { "\(quoted($0.name)):\($0.book.index)" }.joined(separator: ","))
         let layout = CanonLayout(view)
-        text += "},\"layout\":{\"left\":\(layout.left),\"slot\":\(layout.slot),\"axis\":\(layout.axis),"
-        text += "\"flattening\":\(layout.flattening),\"width\":\(layout.width)},\"scope\":["
-        text += view.books.map { String($0.book.index) }.joined(separator: ",")
-        text += "],\"rules\":["
-        text += LinkTable.brokenRules.map(quoted).joined(separator: ",")
-        text += "],\"pages\":["
+        output.write("},\"layout\":{\"left\":\(layout.left),\"slot\":\(layout.slot),\"axis\":\(layout.axis),")
+        output.write("\"flattening\":\(layout.flattening),\"width\":\(layout.width)},\"scope\":[")
+        output.write(view.books.map { String($0.book.index) }.joined(separator: ","))
+        output.write("],\"rules\":[")
+        output.write(LinkTable.brokenRules.map(quoted).joined(separator: ","))
+        output.write("],\"pages\":[")
         var first = true
         for page in links.pages {
             let (start, end) = ordinals(page.range, versification)
             let url = page.url.flatMap { $0 == "https://" + page.path ? "" : $0 } ?? ""
             let kind = page.kind.map { $0 == .synopsis ? 0 : 1 } ?? -1
-            text += (first ? "" : ",") + "[\(quoted(page.path)),\(quoted(url)),\(kind),\(start),\(end)]"
+            output.write((first ? "" : ",") + "[\(quoted(page.path)),\(quoted(url)),\(kind),\(start),\(end)]")
             first = false
         }
-        text += "],\"links\":["
+        output.write("],\"links\":[")
         var hrefs: [String] = []
         for (index, link) in links.links.enumerated() {
             let (start, end) = ordinals(link.target, versification)
             let rule = link.brokenBy.flatMap { LinkTable.brokenRules.firstIndex(of: $0) }.map { 2 * ($0 + 1) } ?? 0
             let flags = (link.kind == .deeper ? 0 : 1) + rule
-            text += (index == 0 ? "" : ",") + "\(link.source),\(flags),\(start),\(end),\(link.targetPage ?? -1),\(link.line)"
+            output.write(
+                (index == 0 ? "" : ",") + "\(link.source),\(flags),\(start),\(end),\(link.targetPage ?? -1),\(link.line)")
             if link.targetPage == nil { hrefs.append("\"\(index)\":\(quoted(link.href))") }
         }
-        text += "],\"hrefs\":{" + hrefs.joined(separator: ",") + "}}"
-        return text
+        output.write("],\"hrefs\":{" + hrefs.joined(separator: ",") + "}}")
     }
 
     /// A JSON string safe inside `<script>`: "</script" must not appear, so "<" is written as

@@ -54,7 +54,7 @@ public struct CanonExplorerPage: Sendable {
             </section>
             <script type="application/json" id="vg-data">
             """)
-        output.write(CanonExplorerData.json(view, links: links))
+        CanonExplorerData.write(view, links: links, to: &output)
         output.write("</script>\n<script>\n")
         output.write(Self.script)
         output.write("</script>\n</body>\n</html>\n")

@@ -28,34 +28,51 @@ public struct LinkTable: Sendable, Hashable {
 
     /// One link listed in a deeper or related section.
     public struct Link: Sendable, Hashable {
-        /// The index of the linking page in `pages`.
-        public var source: Int
-        /// `deeper` or `related`.
-        public var kind: LinkKind
         /// The target passage, when anything tells it.
         public var target: VerseRange?
-        /// The index of the target page in `pages`, when the corpus has it.
-        public var targetPage: Int?
         /// The link's URL (or href, for non-web links) when the corpus lacks its target page;
         /// empty when `targetPage` is known (that page's URL names it).
         public var href: String
-        /// The source line of the link.
-        public var line: Int
         /// The id of the first error rule of `check` that reports this link (`dangling-link`,
         /// `text-target-mismatch`, `invalid-reference`, `deeper-not-covering`); nil when none does.
         public var brokenBy: String?
+        // The numbers in 32 bits, -1 for no target page: 72 bytes a link instead of 96, on a
+        // whole site 137,000 links.
+        private var storedSource: Int32
+        private var storedTargetPage: Int32
+        private var storedLine: Int32
+        /// `deeper` or `related`.
+        public var kind: LinkKind
+
+        /// The index of the linking page in `pages`.
+        public var source: Int {
+            get { Int(storedSource) }
+            set { storedSource = Int32(clamping: newValue) }
+        }
+
+        /// The index of the target page in `pages`, when the corpus has it.
+        public var targetPage: Int? {
+            get { storedTargetPage < 0 ? nil : Int(storedTargetPage) }
+            set { storedTargetPage = newValue.map { Int32(clamping: $0) } ?? -1 }
+        }
+
+        /// The source line of the link.
+        public var line: Int {
+            get { Int(storedLine) }
+            set { storedLine = Int32(clamping: newValue) }
+        }
 
         /// A link with every field given.
         public init(
             source: Int, kind: LinkKind, target: VerseRange?, targetPage: Int?, href: String, line: Int,
             brokenBy: String?
         ) {
-            self.source = source
+            storedSource = Int32(clamping: source)
             self.kind = kind
             self.target = target
-            self.targetPage = targetPage
+            storedTargetPage = targetPage.map { Int32(clamping: $0) } ?? -1
             self.href = href
-            self.line = line
+            storedLine = Int32(clamping: line)
             self.brokenBy = brokenBy
         }
 

@@ -58,18 +58,24 @@ package final class LineBlockReader {
 
     /// Reads the next lines into `block`, replacing what it held: whole lines only, but for the
     /// last line of the input. Returns false, the block empty, at the end of the input.
+    /// `beforeEachRead` runs before each read of the stream, which may wait for input: a
+    /// block can take several reads when they bring no line break.
     ///
-    /// - Throws: a `FileSystemError` when a read fails.
-    package func read(into block: LineBlock) throws -> Bool {
+    /// - Throws: a `FileSystemError` when a read fails, or what `beforeEachRead` throws.
+    package func read(into block: LineBlock, beforeEachRead: () throws -> Void = {}) throws -> Bool {
         block.count = 0
         if ended { return false }
-        block.reserve(max(blockSize, 2 * unfinishedCount))
+        // A block that a very long line grew is given back its usual size after it.
+        let needed = max(blockSize, 2 * unfinishedCount)
+        if block.buffer.count > 8 * needed { block.replaceBuffer(capacity: needed) }
+        block.reserve(needed)
         block.buffer.baseAddress!.copyMemory(from: unfinished.baseAddress!, byteCount: unfinishedCount)
         var filled = unfinishedCount
         unfinishedCount = 0
         while true {
             if filled == block.buffer.count { block.reserve(2 * filled) }  // a line longer than the block
             let start = block.buffer.baseAddress! + filled
+            try beforeEachRead()
             let read = self.read(start, block.buffer.count - filled)
             if read < 0 {
                 block.count = 0
@@ -96,7 +102,7 @@ package final class LineBlockReader {
     }
 
     /// Calls `body` with the complete lines of each block read, in order, until the end of the
-    /// input. The lines point into the reader's buffer and are valid only during the call.
+    /// input. The lines point into a block of the reader's and are valid only during the call.
     ///
     /// - Throws: what `body` throws (reading stops), or a `FileSystemError` when a read fails.
     package func forEachBlock(_ body: ([UnsafeBufferPointer<UInt8>]) throws -> Void) throws {
@@ -110,9 +116,9 @@ package final class LineBlockReader {
     }
 
     private func keepUnfinished(_ bytes: UnsafeRawPointer, count: Int) {
-        if count > unfinished.count {
+        if count > unfinished.count || (unfinished.count > 8 * blockSize && count <= blockSize) {
             unfinished.deallocate()
-            unfinished = .allocate(byteCount: count, alignment: 16)
+            unfinished = .allocate(byteCount: max(count, blockSize), alignment: 16)
         }
         unfinished.baseAddress!.copyMemory(from: bytes, byteCount: count)
         unfinishedCount = count
@@ -148,6 +154,13 @@ package final class LineBlock: @unchecked Sendable {
             try body(UnsafeBufferPointer(start: base + start, count: end - start))
             start = stop + 1
         }
+    }
+
+    /// A new empty buffer of `capacity` bytes in place of the present one.
+    fileprivate func replaceBuffer(capacity: Int) {
+        buffer.deallocate()
+        buffer = .allocate(byteCount: capacity, alignment: 16)
+        count = 0
     }
 
     /// Makes room for at least `capacity` bytes, keeping those already read.

@@ -4,14 +4,16 @@
 /// and compare; canonical order is the order of `Book.all`.
 public struct Book: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The book's position in the canon, 0 for Genesis through 65 for Revelation.
-    public let index: Int
+    public var index: Int { Int(storedIndex) }
+    // One byte: a verse range holds two books, and a whole site a few ranges per link.
+    private let storedIndex: UInt8
 
-    init(uncheckedIndex index: Int) { self.index = index }
+    init(uncheckedIndex index: Int) { storedIndex = UInt8(truncatingIfNeeded: index) }
 
     /// The book at `index` (0-based canonical position), or nil outside 0..<66.
     public init?(index: Int) {
         guard BookRecord.table.indices.contains(index) else { return nil }
-        self.index = index
+        storedIndex = UInt8(index)
     }
 
     /// All 66 books in canonical order.

@@ -44,16 +44,18 @@ extension Versegraph.Ref {
                 inFlight -= 1
                 try writer.write(slot)
             }
+            // Before a read that would wait, the answers so far are written: a program that
+            // feeds one line at a time gets each answer at once, even when the start of its
+            // next line is already waiting.
+            func writeAllIfInputWouldWait() throws {
+                guard inFlight > 0, !Self.inputIsReady() else { return }
+                while inFlight > 0 { try writeOldest() }
+            }
             do {
                 while true {
-                    // Before a read that would wait, the answers so far are written: a program
-                    // that feeds one line at a time gets each answer at once.
-                    if inFlight == Self.slotCount || (inFlight > 0 && !Self.inputIsReady()) {
-                        try writeOldest()
-                        continue
-                    }
+                    if inFlight == Self.slotCount { try writeOldest() }
                     let slot = slots[next]
-                    guard try reader.read(into: slot.block) else { break }
+                    guard try reader.read(into: slot.block, beforeEachRead: writeAllIfInputWouldWait) else { break }
                     next = (next + 1) % Self.slotCount
                     inFlight += 1
                     DispatchQueue.global().async { slot.answer() }
@@ -67,10 +69,11 @@ extension Versegraph.Ref {
             return writer.failed
         }
 
-        /// Whether standard input can be read without waiting (a file always can).
+        /// Whether standard input can be read without waiting (a file always can). A failed
+        /// `poll` says no: writing the answers early costs only time.
         private static func inputIsReady() -> Bool {
             var request = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            return poll(&request, 1, 0) != 0
+            return poll(&request, 1, 0) > 0
         }
 
         /// A block and its answers. Used by one thread at a time: the main thread reads into it
