@@ -90,7 +90,7 @@ extension PageCache {
         writer.write(fingerprint)
         writer.write(versification?.rawValue ?? "")
         writer.write(entries.count)
-        for file in entries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for file in entries.keys.sorted(by: { $0.precedesInUTF8($1) }) {
             let entry = entries[file]!
             writer.write(file)  // the page's file, which the record does not repeat
             writer.write(entry.size)

@@ -99,10 +99,9 @@ public struct InputDiscovery: Sendable {
                 walk.found.append(InputFile(path: name, file: input))
             }
         }
-        let byFile: (String, String) -> Bool = { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return Discovery(
-            files: walk.found.sorted { byFile($0.file, $1.file) },
-            skipped: walk.skipped.sorted { byFile($0.file, $1.file) })
+            files: walk.found.sorted { $0.file.precedesInUTF8($1.file) },
+            skipped: walk.skipped.sorted { $0.file.precedesInUTF8($1.file) })
     }
 
     /// Whether a name says what the file is: a page (`.html`, `.htm`), no page (a known other

@@ -93,7 +93,7 @@ public enum JSONText: Sendable, Hashable {
             let inner = indent.map { $0 + "  " }
             text += "{"
             // Byte order of the UTF-8 keys equals code-point order, which is what Python sorts by.
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let keys = members.keys.sorted { $0.precedesInUTF8($1) }
             for (index, key) in keys.enumerated() {
                 text += (index == 0 ? "" : ",") + (inner.map { "\n" + $0 } ?? "")
                 JSONText.quote(key, into: &text)
