@@ -38,28 +38,18 @@ public struct LinkTable: Sendable, Hashable {
         public var brokenBy: String?
         // The numbers in 32 bits, -1 for no target page: 72 bytes a link instead of 96, on a
         // whole site 137,000 links.
-        private var storedSource: Int32
-        private var storedTargetPage: Int32
-        private var storedLine: Int32
+        /// The index of the linking page in `pages`.
+        @Int32Stored public var source: Int
+        /// The source line of the link.
+        @Int32Stored public var line: Int
+        @Int32Stored private var storedTargetPage: Int
         /// `deeper` or `related`.
         public var kind: LinkKind
 
-        /// The index of the linking page in `pages`.
-        public var source: Int {
-            get { Int(storedSource) }
-            set { storedSource = Int32(clamping: newValue) }
-        }
-
         /// The index of the target page in `pages`, when the corpus has it.
         public var targetPage: Int? {
-            get { storedTargetPage < 0 ? nil : Int(storedTargetPage) }
-            set { storedTargetPage = newValue.map { Int32(clamping: $0) } ?? -1 }
-        }
-
-        /// The source line of the link.
-        public var line: Int {
-            get { Int(storedLine) }
-            set { storedLine = Int32(clamping: newValue) }
+            get { storedTargetPage < 0 ? nil : storedTargetPage }
+            set { storedTargetPage = newValue ?? -1 }
         }
 
         /// A link with every field given.
@@ -67,12 +57,12 @@ public struct LinkTable: Sendable, Hashable {
             source: Int, kind: LinkKind, target: VerseRange?, targetPage: Int?, href: String, line: Int,
             brokenBy: String?
         ) {
-            storedSource = Int32(clamping: source)
+            self.source = source
             self.kind = kind
             self.target = target
-            storedTargetPage = targetPage.map { Int32(clamping: $0) } ?? -1
+            storedTargetPage = targetPage ?? -1
             self.href = href
-            storedLine = Int32(clamping: line)
+            self.line = line
             self.brokenBy = brokenBy
         }
 

@@ -45,33 +45,22 @@ public struct GraphEdge: Hashable, Sendable {
     public var target: String
     /// The first file (relative path) that has such a link, in sorted file order.
     public var file: String
-    // The numbers in 32 bits (kept as the largest 32-bit one beyond): 56 bytes an edge
-    // instead of 72, on a whole site 124,000 edges.
-    private var storedCount: Int32
-    private var storedLine: Int32
+    // The numbers in 32 bits: 56 bytes an edge instead of 72, on a whole site 124,000 edges.
+    /// How many links this edge stands for.
+    @Int32Stored public var count: Int
+    /// The line of that link in that file.
+    @Int32Stored public var line: Int
     /// `deeper` or `related`.
     public var kind: LinkKind
-
-    /// How many links this edge stands for.
-    public var count: Int {
-        get { Int(storedCount) }
-        set { storedCount = Int32(clamping: newValue) }
-    }
-
-    /// The line of that link in that file.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
 
     /// An edge with every field given.
     public init(source: String, target: String, kind: LinkKind, count: Int, file: String, line: Int) {
         self.source = source
         self.target = target
         self.kind = kind
-        storedCount = Int32(clamping: count)
+        self.count = count
         self.file = file
-        storedLine = Int32(clamping: line)
+        self.line = line
     }
 }
 

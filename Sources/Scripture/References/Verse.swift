@@ -12,31 +12,20 @@ public enum VersePart: String, Sendable, Hashable, Comparable, CaseIterable {
 public struct Verse: Hashable, Comparable, Sendable {
     // Stored in 10 bytes (a range in 24 instead of 64): a whole site holds a few ranges for each
     // of its 160,000 links. The numbers first, so that the book and part pack after them.
-    private var storedChapter: Int32
-    private var storedVerse: Int32
+    /// The chapter, from 1.
+    @Int32Stored public var chapter: Int
+    /// The verse, from 1.
+    @Int32Stored public var verse: Int
     /// The book.
     public var book: Book
     /// The part of the verse, when only part of it is meant.
     public var part: VersePart?
 
-    /// The chapter, from 1. A number beyond 32 bits is kept as the largest 32-bit one: no
-    /// versification has it either, so it stays as invalid.
-    public var chapter: Int {
-        get { Int(storedChapter) }
-        set { storedChapter = Int32(clamping: newValue) }
-    }
-
-    /// The verse, from 1 (kept in 32 bits as the chapter is).
-    public var verse: Int {
-        get { Int(storedVerse) }
-        set { storedVerse = Int32(clamping: newValue) }
-    }
-
     /// Creates a verse without checking it against a versification.
     public init(_ book: Book, _ chapter: Int, _ verse: Int, part: VersePart? = nil) {
         self.book = book
-        storedChapter = Int32(clamping: chapter)
-        storedVerse = Int32(clamping: verse)
+        self.chapter = chapter
+        self.verse = verse
         self.part = part
     }
 
