@@ -76,7 +76,10 @@ struct ReferenceValidator {
     func validate(chapter: Int, of book: Book) throws(ScriptureError) {
         let chapters = chapterCount(of: book)
         if chapter == 0 { throw .chapterZero(book: book) }
-        if chapter > chapters { throw .chapterOutOfRange(book: book, chapter: chapter, max: chapters) }
+        // Negative numbers come only from data (a snapshot, a damaged cache), never from text.
+        if chapter < 0 || chapter > chapters {
+            throw .chapterOutOfRange(book: book, chapter: chapter, max: chapters)
+        }
     }
 
     func validate(_ verse: Verse) throws(ScriptureError) {
@@ -88,7 +91,7 @@ struct ReferenceValidator {
     func validate(verseOfValidChapter verse: Verse) throws(ScriptureError) {
         let verses = verseCount(of: verse.book, chapter: verse.chapter) ?? 0
         if verse.verse == 0 { throw .verseZero(book: verse.book, chapter: verse.chapter) }
-        if verse.verse > verses {
+        if verse.verse < 0 || verse.verse > verses {
             throw .verseOutOfRange(book: verse.book, chapter: verse.chapter, verse: verse.verse, max: verses)
         }
     }

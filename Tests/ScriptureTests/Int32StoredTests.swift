@@ -29,5 +29,12 @@ import Testing
         #expect(verse.chapter == Int(Int32.max))
         #expect(throws: ScriptureError.self) { try VerseRange(verse) }
         #expect(MemoryLayout<VerseRange>.size <= 24, "two verses of 10 bytes")
+        // Clamped the other way, and any negative number: out of range, not read as valid.
+        #expect(throws: ScriptureError.chapterOutOfRange(book: exodus, chapter: Int(Int32.min), max: 40)) {
+            try VerseRange(Verse(exodus, -(1 << 40), 1))
+        }
+        #expect(throws: ScriptureError.verseOutOfRange(book: exodus, chapter: 1, verse: -1, max: 22)) {
+            try VerseRange(Verse(exodus, 1, -1))
+        }
     }
 }

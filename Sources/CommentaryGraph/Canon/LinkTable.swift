@@ -49,7 +49,7 @@ public struct LinkTable: Sendable, Hashable {
         /// The index of the target page in `pages`, when the corpus has it.
         public var targetPage: Int? {
             get { storedTargetPage < 0 ? nil : storedTargetPage }
-            set { storedTargetPage = newValue ?? -1 }
+            set { storedTargetPage = max(newValue ?? -1, -1) }
         }
 
         /// A link with every field given.
@@ -60,7 +60,7 @@ public struct LinkTable: Sendable, Hashable {
             self.source = source
             self.kind = kind
             self.target = target
-            storedTargetPage = targetPage ?? -1
+            storedTargetPage = max(targetPage ?? -1, -1)  // a negative index is no page
             self.href = href
             self.line = line
             self.brokenBy = brokenBy

@@ -84,6 +84,7 @@ private struct EdgeKey: Hashable {
     private let packed: Int
 
     init(source: Int, target: Int, kind: LinkKind) {
+        precondition(source < 1 << 31 && target < 1 << 31, "more than 2^31 graph nodes")
         packed = source << 32 | target << 1 | (kind == .deeper ? 0 : 1)
     }
 
