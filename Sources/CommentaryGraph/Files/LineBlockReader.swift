@@ -101,20 +101,6 @@ package final class LineBlockReader {
         }
     }
 
-    /// Calls `body` with the complete lines of each block read, in order, until the end of the
-    /// input. The lines point into a block of the reader's and are valid only during the call.
-    ///
-    /// - Throws: what `body` throws (reading stops), or a `FileSystemError` when a read fails.
-    package func forEachBlock(_ body: ([UnsafeBufferPointer<UInt8>]) throws -> Void) throws {
-        let block = makeBlock()
-        var lines: [UnsafeBufferPointer<UInt8>] = []
-        while try read(into: block) {
-            lines.removeAll(keepingCapacity: true)
-            block.forEachLine { lines.append($0) }
-            try body(lines)
-        }
-    }
-
     private func keepUnfinished(_ bytes: UnsafeRawPointer, count: Int) {
         if count > unfinished.count || (unfinished.count > 8 * blockSize && count <= blockSize) {
             unfinished.deallocate()

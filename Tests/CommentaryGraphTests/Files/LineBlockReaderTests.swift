@@ -138,3 +138,17 @@ import Testing
         #expect(lines == Self.linesOneAtATime(Self.tricky))
     }
 }
+
+extension LineBlockReader {
+    /// Calls `body` with the lines of each block read, in order, until the end of the input:
+    /// the reader as a plain loop over one block, the way the tests read it.
+    func forEachBlock(_ body: ([UnsafeBufferPointer<UInt8>]) throws -> Void) throws {
+        let block = makeBlock()
+        var lines: [UnsafeBufferPointer<UInt8>] = []
+        while try read(into: block) {
+            lines.removeAll(keepingCapacity: true)
+            block.forEachLine { lines.append($0) }
+            try body(lines)
+        }
+    }
+}
