@@ -67,7 +67,8 @@ struct ReferenceValidator {
 
     init(_ versification: Versification) { self.counts = .of(versification) }
 
-    /// The number of chapters `book` has (as `Versification.chapterCount(of:)`).
+    /// The number of chapters `book` has (as `Versification.chapterCount(of:)`, which reads
+    /// the same table).
     func chapterCount(of book: Book) -> Int { counts.chapterCount(of: book) }
 
     /// The number of verses in `chapter` of `book`, or nil if the book has no such chapter.

@@ -18,13 +18,11 @@ public enum Versification: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The number of chapters `book` has.
-    public func chapterCount(of book: Book) -> Int { verseCounts[book.index].count }
+    public func chapterCount(of book: Book) -> Int { VerseCountTable.of(self).chapterCount(of: book) }
 
     /// The number of verses in `chapter` of `book`, or nil if the book has no such chapter.
     public func verseCount(of book: Book, chapter: Int) -> Int? {
-        let chapters = verseCounts[book.index]
-        guard chapter >= 1, chapter <= chapters.count else { return nil }
-        return chapters[chapter - 1]
+        VerseCountTable.of(self).verseCount(of: book, chapter: chapter)
     }
 
     /// The number of verses in `book`.

@@ -68,14 +68,7 @@ public struct ReferenceScan: Sendable {
     }
 
     /// Adds a range of the group being read.
-    mutating func append(_ range: VerseRange) {
-        if rangeCount < rangeStorage.count {
-            rangeStorage[rangeCount] = range
-        } else {
-            rangeStorage.append(range)
-        }
-        rangeCount += 1
-    }
+    mutating func append(_ range: VerseRange) { Self.store(range, in: &rangeStorage, count: &rangeCount) }
 
     /// Drops the ranges from `index` on: a group that turned out to be no reference.
     mutating func dropRanges(from index: Int) { rangeCount = index }
@@ -91,12 +84,15 @@ public struct ReferenceScan: Sendable {
         errors.append(error)
     }
 
-    private mutating func append(_ piece: Piece) {
-        if pieceCount < pieceStorage.count {
-            pieceStorage[pieceCount] = piece
+    private mutating func append(_ piece: Piece) { Self.store(piece, in: &pieceStorage, count: &pieceCount) }
+
+    /// Puts `element` after the first `count` of `storage`, over what a longer text left there.
+    private static func store<Element>(_ element: Element, in storage: inout [Element], count: inout Int) {
+        if count < storage.count {
+            storage[count] = element
         } else {
-            pieceStorage.append(piece)
+            storage.append(element)
         }
-        pieceCount += 1
+        count += 1
     }
 }
