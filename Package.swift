@@ -59,7 +59,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CommentaryGraphTests",
-            dependencies: ["CommentaryGraph", "Scripture"],
+            dependencies: [
+                "CommentaryGraph", "Scripture", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -12,7 +12,12 @@ Each round runs, in this order (so that load from other processes hits them alik
 - `versegraph build` cold: no cache, every output (graph.svg is not drawn at this size);
 - `versegraph build --cache DIR` warm: a second run, nothing changed;
 - the same after touching 1% of the pages (new modification time, same content);
-- the same after editing 1% of the pages (a comment appended), which are parsed again.
+- the same after editing 1% of the pages (a comment appended), which are parsed again;
+- the same after adding a related link to 1% of the pages, so that the outputs are made again.
+
+Every cached run writes into one output folder, as a site's rerun does (a build whose pages
+and settings are unchanged finds its outputs up to date); each is copied aside, untimed, and
+compared with the cold run's bytes.
 
 Edited pages are restored after the round (and the cache primed again, untimed), so every
 round starts from the same corpus. Each command is timed with /usr/bin/time: wall time,
@@ -72,7 +77,8 @@ def main():
     one_percent = files[:: 100]
     work = pathlib.Path(tempfile.mkdtemp(prefix="versegraph-bench-"))
     cache = work / "cache"
-    out = {name: work / name for name in ["cold", "warm", "touched", "edited"]}
+    out = {name: work / name for name in ["cold", "warm", "touched", "edited", "relinked", "restored"]}
+    cached = work / "cached"
     xmllint = f"find {corpus} -type f -not -name '.*' -print0 | xargs -0 xmllint --html --noout --nowarning 2>/dev/null; true"
     lxml = f"python3 {HERE / 'lxml_extract.py'} {corpus} --jobs 2"
     build = f"{versegraph} build {corpus} -q"
@@ -89,20 +95,36 @@ def main():
         record("lxml_extract.py --jobs 2", timed(lxml))
         record("versegraph build (cold, no cache)", timed(f"{build} --out {out['cold']}"))
         shutil.rmtree(cache, ignore_errors=True)
-        timed(f"{build} --out {out['warm']} --cache {cache}")  # primes the cache, untimed
-        record("versegraph build --cache (warm, nothing changed)", timed(f"{build} --out {out['warm']} --cache {cache}"))
+        shutil.rmtree(cached, ignore_errors=True)
+
+        def rerun(name, label):
+            figures = timed(f"{build} --out {cached} --cache {cache}")
+            if label:
+                record(label, figures)
+            shutil.rmtree(out[name], ignore_errors=True)
+            shutil.copytree(cached, out[name])
+
+        rerun("warm", None)  # primes the cache and the build stamp, untimed
+        rerun("warm", "versegraph build --cache (warm, nothing changed)")
         for path in one_percent:
             os.utime(path)
-        record("versegraph build --cache (1% touched)", timed(f"{build} --out {out['touched']} --cache {cache}"))
+        rerun("touched", "versegraph build --cache (1% touched)")
         originals = {path: pathlib.Path(path).read_bytes() for path in one_percent}
         for path in one_percent:
             with open(path, "ab") as page:
                 page.write(b"\n<!-- edited for the benchmark -->\n")
-        record("versegraph build --cache (1% edited)", timed(f"{build} --out {out['edited']} --cache {cache}"))
+        rerun("edited", "versegraph build --cache (1% edited)")
+        heading = b"Other Relevant Commentaries:</h2>"
+        link = b'<ul><li><a href="/en/commentary/gen+1:1">Genesis 1:1 meaning</a></li></ul>'
+        for path, data in originals.items():
+            pathlib.Path(path).write_bytes(data.replace(heading, heading + link, 1))
+        rerun("relinked", "versegraph build --cache (1% links added)")
         for path, data in originals.items():
             pathlib.Path(path).write_bytes(data)
-        timed(f"{build} --out {out['touched']} --cache {cache}")  # the restored pages, untimed
-        for name in ["warm", "touched", "edited"]:
+        rerun("restored", None)  # the restored pages, untimed
+        if same_outputs(out["cold"], out["relinked"]):
+            sys.exit(f"round {round_number}: adding links changed no output")
+        for name in ["warm", "touched", "edited", "restored"]:
             if not same_outputs(out["cold"], out[name]):
                 sys.exit(f"round {round_number}: the {name} run's outputs differ from the cold run's")
 

@@ -107,3 +107,18 @@ struct ByteReader {
         return bytes[offset..<offset + count]
     }
 }
+
+extension ByteReader {
+    /// A reader of the fields of a file `ByteWriter.finishWithChecksum()` made, after its
+    /// header: throws `.foreign` when it does not start with `magic` and `revision`, and
+    /// `.damaged` when its checksum does not match.
+    init(checkedFile bytes: [UInt8], magic: [UInt8], revision: UInt64) throws(PageCacheError) {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { throw .foreign }
+        let end = bytes.count - 8
+        let stored = bytes.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+        let checksum = bytes.withUnsafeBytes { ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
+        self.init(bytes, offset: magic.count, end: end)
+        guard (try? readUInt64()) == revision else { throw .foreign }
+        guard checksum == stored else { throw .damaged }
+    }
+}

@@ -19,6 +19,18 @@ public struct PageCache: Sendable {
         var inode: UInt64
         var contentHash: UInt64
         var page: CommentaryPage
+        /// The hash of the page's record as the cache file holds it (`recordHash(of:)`):
+        /// what a build's outputs are made from, without the file's status.
+        var recordHash: UInt64
+    }
+
+    /// The hash of `page`'s record in the cache file's form. Equal records give equal hashes
+    /// in every process, so the hash of a record decoded from a file and of the same page
+    /// scanned again agree.
+    static func recordHash(of page: CommentaryPage) -> UInt64 {
+        var writer = ByteWriter(capacity: 1024)
+        page.encode(into: &writer)
+        return ContentHash.xxh64(writer.bytes)
     }
 
     /// What the cache's pages depend on besides the files: versegraph's version, the
@@ -37,6 +49,20 @@ public struct PageCache: Sendable {
 
     /// How many files the cache holds.
     public var count: Int { entries.count }
+
+    /// One hash of every file's record and name, in file order: equal for two caches
+    /// holding the same pages read the same way, whatever the files' status. With the
+    /// fingerprint, it stands for everything the pages give a build.
+    public var recordsDigest: UInt64 {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 80)
+        for file in entries.keys.sorted(by: { $0.precedesInUTF8($1) }) {
+            bytes.append(contentsOf: file.utf8)
+            bytes.append(0)
+            withUnsafeBytes(of: entries[file]!.recordHash.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        return ContentHash.xxh64(bytes)
+    }
 
     /// The record of `file` when its status shows it unchanged.
     func entry(for file: String, status: FileSystem.Status) -> Entry? {
@@ -104,14 +130,8 @@ extension PageCache {
 
     /// The cache stored in `bytes`, if it was made with `fingerprint`.
     public init(decoding bytes: [UInt8], fingerprint: UInt64) throws(PageCacheError) {
-        guard bytes.count >= Self.magic.count + 8, bytes.starts(with: Self.magic) else { throw .foreign }
-        let end = bytes.count - 8
-        let stored = bytes.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-        let checksum = bytes.withUnsafeBytes { ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
-        var reader = ByteReader(bytes, offset: Self.magic.count, end: end)
+        var reader = try ByteReader(checkedFile: bytes, magic: Self.magic, revision: Self.formatRevision)
         do {
-            guard try reader.readUInt64() == Self.formatRevision else { throw PageCacheError.foreign }
-            guard checksum == stored else { throw PageCacheError.damaged }
             guard try reader.readUInt64() == fingerprint else { throw PageCacheError.stale }
             let name = try reader.readString()
             let versification = Versification(rawValue: name)
@@ -122,10 +142,21 @@ extension PageCache {
             var strings = StringPool()
             for _ in 0..<count {
                 let file = try reader.readString()
+                let size = try reader.readInt64()
+                let modified = try reader.readInt64()
+                let inode = try reader.readUInt64()
+                let contentHash = try reader.readUInt64()
+                let start = reader.offset
+                let page = try CommentaryPage(
+                    decoding: &reader, file: file, versification: versification!, strings: &strings)
+                // The record's own bytes, hashed where they lie: the same hash as encoding the
+                // page again (`recordHash(of:)`), at a fraction of the cost.
+                let recordHash = bytes.withUnsafeBytes {
+                    ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[start..<reader.offset]))
+                }
                 entries[file] = Entry(
-                    size: try reader.readInt64(), modified: try reader.readInt64(), inode: try reader.readUInt64(),
-                    contentHash: try reader.readUInt64(),
-                    page: try CommentaryPage(decoding: &reader, file: file, versification: versification!, strings: &strings))
+                    size: size, modified: modified, inode: inode, contentHash: contentHash, page: page,
+                    recordHash: recordHash)
             }
             guard reader.isAtEnd else { throw PageCacheError.damaged }
             self.fingerprint = fingerprint

@@ -117,7 +117,8 @@ public struct CorpusLoader: Sendable {
         {
             // Touched or copied, not changed: the old record holds, under the new status.
             let entry = PageCache.Entry(
-                size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page)
+                size: old.size, modified: status.modified, inode: status.inode, contentHash: hash, page: old.page,
+                recordHash: old.recordHash)
             return .page(entry, cached: true, untouched: false)
         }
         let scanned: ScannedPage
@@ -127,9 +128,10 @@ public struct CorpusLoader: Sendable {
             return .skipped(.page(error))
         }
         let page = interpreter.page(from: scanned, path: file.path, file: file.file)
+        // The record's hash only matters to a cache, which a run without one never writes.
         let entry = PageCache.Entry(
             size: Int64(bytes.count), modified: status?.modified ?? 0, inode: status?.inode ?? 0, contentHash: hash,
-            page: page)
+            page: page, recordHash: cache == nil ? 0 : PageCache.recordHash(of: page))
         return .page(entry, cached: false, untouched: false)
     }
 }

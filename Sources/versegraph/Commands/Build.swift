@@ -42,8 +42,15 @@ extension Versegraph {
 
         func run() throws {
             // The output folder is never read back as input (it holds coverage.html).
-            let session = try Session.open(input, excluding: [out])
+            let session = try Session.open(input, excluding: [out], outputSettings: outputSettings)
             try OutputFile.prepareFolder(out)
+            let stamps = input.cache.map { BuildStampStore(cacheFolder: $0, outputFolder: out) }
+            if let stamps, let digest = session.outputDigest, let stamp = stamps.load(), stamp.digest == digest,
+                svgIsSettled(nodes: stamp.nodes), stamp.outputsAreUnchanged(in: out)
+            {
+                reportUpToDate(session, stamp)
+                return
+            }
             let corpus = session.corpus
             let attributes = GraphAttributes.make(session)
             let checker = IntegrityChecker(config: session.config)
@@ -83,6 +90,13 @@ extension Versegraph {
             if failures.isRaised { throw ExitCodes.cannotWrite }
             var written = outputs.map(\.name)
             if let svgFile = try drawSVG(graph, into: folder) { written.append(svgFile) }
+            if let stamps, let digest = session.outputDigest,
+                let stamp = try? BuildStamp(
+                    digest: digest, outputs: written, in: out, nodes: graph.nodes.count, edges: graph.edges.count,
+                    findings: check.countsText)
+            {
+                stamps.save(stamp, quiet: input.quiet)
+            }
             if !input.quiet {
                 StandardStreams.err(
                     "versegraph: \(session.readingSummary); \(graph.nodes.count) nodes, \(graph.edges.count) edges; "
@@ -95,14 +109,44 @@ extension Versegraph {
             ["graph.json": 36, "graph.dot": 11, "graph.html": 10, "canon.svg": 4, "check.json": 2][name] ?? 1
         }
 
+        /// Everything besides the pages and the configuration that the outputs depend on: with
+        /// the same settings and pages, a build writes the same bytes.
+        private var outputSettings: [String] {
+            ["build", "svg=\(svg.rawValue)", "svg-max-nodes=\(svgMaxNodes)", "svg-timeout=\(svgTimeout)"]
+                + input.resolvedInputs
+        }
+
+        /// True when whether graph.svg is drawn does not depend on Graphviz: never, or the
+        /// graph is too large. Otherwise dot may have come or gone since, and the build runs.
+        private func svgIsSettled(nodes: Int) -> Bool {
+            svg == .never || (svg == .auto && nodes > svgMaxNodes)
+        }
+
+        /// Why a graph of `nodes` nodes is not drawn, when it is too large.
+        private func tooLargeToDraw(nodes: Int) -> String? {
+            guard nodes > svgMaxNodes else { return nil }
+            return "the graph has \(nodes) nodes, more than --svg-max-nodes \(svgMaxNodes) "
+                + "(dot takes hours on a whole site; export a book with `versegraph export --book`)"
+        }
+
+        /// Says, as a build would, that the outputs in the stamp are those it would write.
+        private func reportUpToDate(_ session: Session, _ stamp: BuildStamp) {
+            guard !input.quiet else { return }
+            if svg == .auto, let problem = tooLargeToDraw(nodes: stamp.nodes) {
+                StandardStreams.err("versegraph: graph.svg not drawn: \(problem)\n")
+            }
+            StandardStreams.err(
+                "versegraph: \(session.readingSummary); \(stamp.nodes) nodes, \(stamp.edges) edges; "
+                    + "\(stamp.findings); \(stamp.outputs.map(\.name).joined(separator: ", ")) in \(out) "
+                    + "already up to date\n")
+        }
+
         /// Draws graph.svg when it should and can; says why not otherwise.
         private func drawSVG(_ graph: VerseGraph, into folder: URL) throws -> String? {
             guard svg != .never else { return nil }
             let problem: String
-            if graph.nodes.count > svgMaxNodes {
-                problem =
-                    "the graph has \(graph.nodes.count) nodes, more than --svg-max-nodes \(svgMaxNodes) "
-                    + "(dot takes hours on a whole site; export a book with `versegraph export --book`)"
+            if let tooLarge = tooLargeToDraw(nodes: graph.nodes.count) {
+                problem = tooLarge
             } else {
                 switch Graphviz.render(GraphFormat.dot.exporter.export(graph), timeout: svgTimeout) {
                 case .success(let image):

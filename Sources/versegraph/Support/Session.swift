@@ -12,14 +12,19 @@ struct Session {
     let corpus: Corpus
     let files: FileAccount
     let jobs: Int
+    /// With a page cache and `outputSettings`, the digest of everything outputs made with
+    /// those settings depend on (`Workspace.Load.outputDigest`).
+    let outputDigest: UInt64?
 
     /// Loads the configuration and reads the pages; what goes wrong before any page is read
     /// (a missing input, a broken configuration, no page at all) exits with status 64.
-    static func open(_ options: InputOptions, excluding excludedFolders: [String] = []) throws -> Session {
-        try ExitCodes.asUsageError { try Session(options, excluding: excludedFolders) }
+    static func open(
+        _ options: InputOptions, excluding excludedFolders: [String] = [], outputSettings: [String]? = nil
+    ) throws -> Session {
+        try ExitCodes.asUsageError { try Session(options, excluding: excludedFolders, outputSettings: outputSettings) }
     }
 
-    private init(_ options: InputOptions, excluding excludedFolders: [String]) throws {
+    private init(_ options: InputOptions, excluding excludedFolders: [String], outputSettings: [String]?) throws {
         let config = try options.loadConfig()
         let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let workspace = try Workspace(
@@ -51,6 +56,7 @@ struct Session {
         self.corpus = load.corpus
         self.files = load.files
         self.jobs = jobs
+        self.outputDigest = outputSettings.flatMap { load.outputDigest(config: config, settings: $0) }
         reportFiles(verbose: options.verbose, quiet: options.quiet)
     }
 

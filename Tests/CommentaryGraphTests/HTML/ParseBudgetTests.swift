@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import CommentaryGraph
@@ -39,6 +40,28 @@ import Testing
         let tag = "<div \(attributes(45))>x</div>"
         #expect(budget.problem(with: page(tag)) == nil)
         #expect(budget.problem(with: page(tag + tag)) != nil)
+    }
+
+    /// The shortcut that skips counting on pages up to 40,000 bytes rests on a bound: a page of
+    /// S bytes makes at most S² / 8 comparisons. Tag soup made of the bytes that matter to the
+    /// count, densest first, never exceeds it.
+    @Test func noPageMakesMoreComparisonsThanTheSizeBoundAllows() async {
+        let soup = Gen.element(of: Array("<a=\"' />\nb<a ".utf8)).compactMap { $0 }.array(of: 1...400)
+        await propertyCheck(count: 3_000, input: soup) { bytes in
+            let counted = ParseBudget.comparisons(in: bytes).comparisons
+            #expect(counted <= bytes.count * bytes.count / 8, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        // The densest shape: one tag of one-letter boolean attributes.
+        let dense = Array("<a \(attributes(2_000) { _ in "b" })>".utf8)
+        let counted = ParseBudget.comparisons(in: dense).comparisons
+        #expect(counted == 2_000 * 1_999 / 2)
+        #expect(counted <= dense.count * dense.count / 8)
+    }
+
+    @Test func pagesUpToFortyThousandBytesNeedNoCount() {
+        #expect(ParseBudget.isWithinBudget(size: 40_000, maxComparisons: ParseBudget().maxComparisons))
+        #expect(!ParseBudget.isWithinBudget(size: 40_001, maxComparisons: ParseBudget().maxComparisons))
+        #expect(!ParseBudget.isWithinBudget(size: Int.max, maxComparisons: Int.max))
     }
 
     @Test func realPagesAndHostileButLinearShapesAreWithinBudget() throws {
