@@ -115,10 +115,12 @@ extension ByteReader {
     init(checkedFile bytes: [UInt8], magic: [UInt8], revision: UInt64) throws(PageCacheError) {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { throw .foreign }
         let end = bytes.count - 8
-        let stored = bytes.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+        let storedChecksum = bytes.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
         let checksum = bytes.withUnsafeBytes { ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
         self.init(bytes, offset: magic.count, end: end)
-        guard (try? readUInt64()) == revision else { throw .foreign }
-        guard checksum == stored else { throw .damaged }
+        // A file too short to hold its revision is a truncated one, not another format.
+        guard let stored = try? readUInt64() else { throw .damaged }
+        guard stored == revision else { throw .foreign }
+        guard checksum == storedChecksum else { throw .damaged }
     }
 }

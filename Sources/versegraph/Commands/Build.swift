@@ -98,9 +98,9 @@ extension Versegraph {
                 stamps.save(stamp, quiet: input.quiet)
             }
             if !input.quiet {
-                StandardStreams.err(
-                    "versegraph: \(session.readingSummary); \(graph.nodes.count) nodes, \(graph.edges.count) edges; "
-                        + "\(check.countsText); wrote \(written.joined(separator: ", ")) to \(out)\n")
+                report(
+                    session, nodes: graph.nodes.count, edges: graph.edges.count, findings: check.countsText,
+                    outputs: "wrote \(written.joined(separator: ", ")) to \(out)")
             }
         }
 
@@ -135,10 +135,15 @@ extension Versegraph {
             if svg == .auto, let problem = tooLargeToDraw(nodes: stamp.nodes) {
                 StandardStreams.err("versegraph: graph.svg not drawn: \(problem)\n")
             }
+            report(
+                session, nodes: stamp.nodes, edges: stamp.edges, findings: stamp.findings,
+                outputs: "\(stamp.outputs.map(\.name).joined(separator: ", ")) in \(out) already up to date")
+        }
+
+        /// The run's one-line summary: what was read, the graph, the findings, the outputs.
+        private func report(_ session: Session, nodes: Int, edges: Int, findings: String, outputs: String) {
             StandardStreams.err(
-                "versegraph: \(session.readingSummary); \(stamp.nodes) nodes, \(stamp.edges) edges; "
-                    + "\(stamp.findings); \(stamp.outputs.map(\.name).joined(separator: ", ")) in \(out) "
-                    + "already up to date\n")
+                "versegraph: \(session.readingSummary); \(nodes) nodes, \(edges) edges; \(findings); \(outputs)\n")
         }
 
         /// Draws graph.svg when it should and can; says why not otherwise.

@@ -24,10 +24,7 @@ struct BuildStampStore {
     /// Stores `stamp`; a failure is reported and the run goes on (the next one rebuilds).
     func save(_ stamp: BuildStamp, quiet: Bool) {
         do throws(FileSystemError) {
-            if (try? FileSystem.status(folder))?.kind != .folder { try FileSystem.makeFolders(folder) }
-            let file = try AtomicFile(replacing: path)
-            try file.write(stamp.encoded())
-            try file.commit()
+            try CacheFolder.write(stamp.encoded(), to: path, in: folder)
         } catch {
             if !quiet { StandardStreams.err("versegraph: warning: the build stamp \(path) was not written: \(error.reason)\n") }
         }

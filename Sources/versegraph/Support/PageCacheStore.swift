@@ -40,17 +40,10 @@ struct PageCacheStore {
     /// on the cache).
     func save(_ cache: PageCache, quiet: Bool) {
         do {
-            try write(cache.encoded())
+            try CacheFolder.write(cache.encoded(), to: path, in: folder)
         } catch {
             warn("the page cache \(path) was not written: \(error.reason)", quiet: quiet)
         }
-    }
-
-    private func write(_ bytes: [UInt8]) throws(FileSystemError) {
-        if (try? FileSystem.status(folder))?.kind != .folder { try FileSystem.makeFolders(folder) }
-        let file = try AtomicFile(replacing: path)
-        try file.write(bytes)
-        try file.commit()
     }
 
     private func warn(_ message: String, quiet: Bool) {

@@ -29,6 +29,12 @@ struct BuildStampTests {
         #expect(throws: PageCacheError.self) { try BuildStamp(decoding: Array(stamp.encoded().dropLast(3))) }
         #expect(throws: PageCacheError.foreign) { try BuildStamp(decoding: Array("not a stamp at all".utf8)) }
         #expect(throws: PageCacheError.foreign) { try BuildStamp(decoding: []) }
+        // The header and a checksum but no revision: cut short, as the page cache says too.
+        let headerOnly = BuildStamp.magic + Array(repeating: 0, count: 8)
+        #expect(throws: PageCacheError.damaged) { try BuildStamp(decoding: headerOnly) }
+        #expect(throws: PageCacheError.damaged) {
+            try PageCache(decoding: PageCache.magic + Array(repeating: 0, count: 8), fingerprint: 0)
+        }
     }
 
     @Test func anOutputRewrittenTouchedOrRemovedIsNoLongerVouchedFor() throws {
