@@ -3,14 +3,23 @@ import FuzzDriver
 import Scripture
 
 // Page extraction must take any bytes: sniffing, decoding, libxml2, the scanner and the
-// interpreter either give a page or a `PageReadError`, never a crash or a hang.
+// interpreter either give a page or a `PageReadError`, never a crash or a hang. And a page
+// reads the same parsed lean (prose and script bodies cut out) as parsed whole.
 private let scanner = HTMLPageScanner(profile: .theBibleSays)
+private let wholeScanner = {
+    var scanner = HTMLPageScanner(profile: .theBibleSays)
+    scanner.parsesLean = false
+    return scanner
+}()
 private let interpreter = PageInterpreter(profile: .theBibleSays, versification: .kjv)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let scanned = try? scanner.scan(bytes) else { return 0 }
+    let lean = Result { () throws(PageReadError) in try scanner.scan(bytes) }
+    let whole = Result { () throws(PageReadError) in try wholeScanner.scan(bytes) }
+    precondition(lean == whole, "read differently lean and whole: \(lean) vs \(whole)")
+    guard case .success(let scanned) = lean else { return 0 }
     let page = interpreter.page(from: scanned, path: "/en/synopsis/exo+32:31", file: "fuzz.html")
     // The interpreter drops links that are neither to the site's pages nor name a passage;
     // it never makes one up.

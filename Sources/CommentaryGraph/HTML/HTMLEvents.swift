@@ -24,4 +24,6 @@ protocol HTMLEventHandler: AnyObject {
     func endElement(_ element: Int)
     /// Text content, entities decoded. Comments never arrive here.
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// The body of a `script` or `style` element, as it stands.
+    func rawText(_ bytes: UnsafeBufferPointer<UInt8>)
 }

@@ -13,6 +13,10 @@ public struct HTMLPageScanner: Sendable {
     private let rules: SectionRules
     /// How much libxml2 work one page may cost.
     var budget = ParseBudget()
+    /// Whether pages are parsed lean, with the prose and script bodies that nothing reads
+    /// cut out (see `LeanPage`). What a page is read as is the same either way; the tests
+    /// and the page fuzzer turn it off to check that.
+    public var parsesLean = true
 
     /// A scanner for the pages of `profile`'s site.
     public init(profile: SiteProfile) {
@@ -30,6 +34,11 @@ public struct HTMLPageScanner: Sendable {
     public func scan(_ bytes: [UInt8]) throws(PageReadError) -> ScannedPage {
         let (utf8, encoding) = decodeHTML(bytes)
         if let problem = HTMLSniffer.problem(with: utf8) ?? budget.problem(with: utf8) { throw problem }
+        if parsesLean, let lean = LeanPage(utf8, keep: rules.leanKeep) {
+            let handler = PageExtractorHandler(rules: rules, cuts: lean)
+            try LibXML2Parser.parse(utf8: lean.bytes, handler: handler)
+            if handler.extractor.cutsWereHarmless { return handler.extractor.finish(encoding: encoding) }
+        }
         let handler = PageExtractorHandler(rules: rules)
         try LibXML2Parser.parse(utf8: utf8, handler: handler)
         return handler.extractor.finish(encoding: encoding)

@@ -135,8 +135,8 @@ private struct ParserContext: ~Copyable {
         sax.characters = onCharacters
         // Whitespace between elements separates words ("<b>a</b> <i>b</i>"): keep it.
         sax.ignorableWhitespace = onCharacters
-        // Script and style bodies come as CDATA; the handler drops them by element name.
-        sax.cdataBlock = onCharacters
+        // Script and style bodies come as CDATA.
+        sax.cdataBlock = onRawText
         // With the SAX2 magic set, libxml2 sends every error to `serror` of this context
         // instead of the (thread-local but global) generic handler or stderr, where it is
         // dropped: recovered errors are no finding (HTML5 tags alone raise some).
@@ -203,6 +203,11 @@ private let onEndElement: endElementSAXFunc = { ctx, name in
 private let onCharacters: charactersSAXFunc = { ctx, characters, length in
     guard let characters, length > 0 else { return }
     withState(ctx) { _, state in state.handler.text(UnsafeBufferPointer(start: characters, count: Int(length))) }
+}
+
+private let onRawText: cdataBlockSAXFunc = { ctx, characters, length in
+    guard let characters, length > 0 else { return }
+    withState(ctx) { _, state in state.handler.rawText(UnsafeBufferPointer(start: characters, count: Int(length))) }
 }
 
 private let onStructuredError: xmlStructuredErrorFunc = { _, _ in }

@@ -56,9 +56,12 @@ struct PageExtractor {
     private var sections: [LinkKind] = []
 
     private var head = PageHead()
+    /// The marks of a lean parse, nil when the page is parsed whole.
+    private var cuts: CutCheck?
 
-    init(rules: SectionRules) {
+    init(rules: SectionRules, cuts: LeanPage? = nil) {
         self.rules = rules
+        self.cuts = cuts.map { CutCheck(textCuts: $0.textCuts, rawTextCuts: $0.rawTextCuts) }
         stack.reserveCapacity(64)
         block.reserveCapacity(Self.blockByteLimit)
     }
@@ -128,6 +131,29 @@ struct PageExtractor {
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if cuts != nil, LeanPage.firstMarkLead(in: bytes, from: 0) != nil {
+            readTextAroundMarks(bytes)
+        } else {
+            readText(bytes)
+        }
+    }
+
+    /// A script or style body; only its marks count.
+    mutating func rawText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard rawTextDepth > 0 else { return text(bytes) }
+        guard cuts != nil else { return }
+        var next = LeanPage.firstMarkLead(in: bytes, from: 0)
+        while let i = next {
+            switch LeanPage.mark(in: bytes, at: i) {
+            case .text?: cuts?.textMarksSeen += 1
+            case .rawText?: cuts?.rawTextMarksSeen += 1
+            case nil: break
+            }
+            next = LeanPage.firstMarkLead(in: bytes, from: i + 1)
+        }
+    }
+
+    private mutating func readText(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard rawTextDepth == 0 else { return }
         head.text(bytes)
         guard ignoredDepth == 0 else { return }
@@ -138,6 +164,44 @@ struct PageExtractor {
             if block.isEmpty { slice = slice.drop(while: { $0 <= 0x20 }) }
             block.append(contentsOf: slice.prefix(Self.blockByteLimit - block.count))
         }
+    }
+
+    // MARK: Lean parses
+
+    /// True unless the page was parsed lean and a cut may have changed what it is read as:
+    /// a mark went missing (the cut fell in a tag or comment), a script's mark came as text
+    /// (the scanner was wrong about a script), or a mark fell where text is read.
+    var cutsWereHarmless: Bool { cuts?.isHarmless ?? true }
+
+    private mutating func readTextAroundMarks(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        var next = LeanPage.firstMarkLead(in: bytes, from: 0)
+        while let i = next {
+            next = LeanPage.firstMarkLead(in: bytes, from: i + 1)
+            guard i >= start, let mark = LeanPage.mark(in: bytes, at: i) else { continue }
+            readText(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            noteMarkInText(mark)
+            start = i + 3
+        }
+        readText(UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// A mark in text stands for text the extraction would have read, unless it is code, or
+    /// chrome outside the titles, or goes to a block that is full or already decided.
+    private mutating func noteMarkInText(_ mark: LeanPage.Mark) {
+        guard mark == .text else {
+            cuts?.spoiled = true
+            return
+        }
+        cuts?.textMarksSeen += 1
+        guard rawTextDepth == 0 else { return }
+        let read =
+            head.isCapturingText
+            || ignoredDepth == 0
+                && (link != nil
+                    || block.count < Self.blockByteLimit && !blockFollowsLink
+                        && rules.couldOpenSection(startingWith: block))
+        if read { cuts?.spoiled = true }
     }
 
     // MARK: Structure
@@ -222,7 +286,7 @@ final class PageExtractorHandler: HTMLEventHandler {
     /// the whole parse (perf).
     @exclusivity(unchecked) var extractor: PageExtractor
 
-    init(rules: SectionRules) { extractor = PageExtractor(rules: rules) }
+    init(rules: SectionRules, cuts: LeanPage? = nil) { extractor = PageExtractor(rules: rules, cuts: cuts) }
 
     func internName(_ name: String) -> Int { extractor.internName(name) }
 
@@ -235,4 +299,18 @@ final class PageExtractorHandler: HTMLEventHandler {
     func endElement(_ name: Int) { extractor.endElement(name) }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) { extractor.text(bytes) }
+
+    func rawText(_ bytes: UnsafeBufferPointer<UInt8>) { extractor.rawText(bytes) }
+}
+
+/// What a lean parse expects of its marks, and what it saw.
+struct CutCheck {
+    let textCuts: Int
+    let rawTextCuts: Int
+    var textMarksSeen = 0
+    var rawTextMarksSeen = 0
+    /// A mark fell where it may have changed what the page is read as.
+    var spoiled = false
+
+    var isHarmless: Bool { !spoiled && textMarksSeen == textCuts && rawTextMarksSeen == rawTextCuts }
 }

@@ -45,6 +45,9 @@ struct PageHead {
         }
     }
 
+    /// Whether text now goes into the title or an `<h1>`.
+    var isCapturingText: Bool { titleCapture != nil || h1Capture != nil }
+
     /// Text of the page, outside script and style.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         titleCapture?.bytes.append(contentsOf: bytes)

@@ -16,6 +16,8 @@ struct SectionRules: Sendable {
     let classes: [ElementClass]
     /// The numbers of the elements with a rule of their own.
     let names: KnownNames
+    /// Whether every heading is ASCII, so that a block's prefix can be compared byte by byte.
+    let headingsAreASCII: Bool
 
     /// The numbers of the elements the extraction treats one by one.
     struct KnownNames: Sendable {
@@ -30,6 +32,7 @@ struct SectionRules: Sendable {
         relatedHeadings = prepare(profile.relatedHeadings)
         ignoredLinkPatterns = prepare(profile.ignoredLinkPatterns)
         headingInitials = Set((deeperHeadings + relatedHeadings).compactMap(\.first))
+        headingsAreASCII = (deeperHeadings + relatedHeadings).allSatisfy { $0.allSatisfy { $0 < 0x80 } }
         var classes: [String: ElementClass] = [:]
         for (names, elementClass) in ElementClass.builtIn {
             for name in names { classes[name, default: []].formUnion(elementClass) }
@@ -74,6 +77,21 @@ struct SectionRules: Sendable {
         }
         return nil
     }
+
+    /// Whether a block that starts with `prefix` and goes on could still open a section, or
+    /// not open the one it would now: whether its folded prefix is the start of a longer
+    /// heading (ASCII case ignored). Always true for headings outside ASCII, which are
+    /// compared as strings.
+    func couldOpenSection(startingWith prefix: [UInt8]) -> Bool {
+        guard headingsAreASCII else { return true }
+        let text = TextFolding.foldedBytes(prefix)
+        return (deeperHeadings + relatedHeadings).contains { heading in
+            heading.count > text.count && text.indices.allSatisfy { asciiLowercased(text[$0]) == heading[$0] }
+        }
+    }
+
+    /// How many bytes of a text run a lean parse keeps (see `LeanPage`).
+    var leanKeep: Int { headingsAreASCII ? LeanPage.Keep.forASCIIHeadings : LeanPage.Keep.forOtherHeadings }
 
     /// Whether an `<a href>` can be an edge: not empty, not a fragment of this page, and free
     /// of the ignored patterns (obfuscated emails, `mailto:`, `javascript:`; ASCII case

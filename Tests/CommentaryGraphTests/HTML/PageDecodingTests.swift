@@ -117,4 +117,5 @@ final class TextRecorder: HTMLEventHandler {
     func startElement(_ name: Int, attributes: [HTMLAttribute], line: Int) {}
     func endElement(_ name: Int) {}
     func text(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
+    func rawText(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
 }

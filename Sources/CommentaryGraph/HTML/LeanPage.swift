@@ -1,0 +1,344 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A page with the bytes libxml2 reads for nothing cut out: the long middles of prose
+/// paragraphs and the bodies of scripts and styles, which are most of a commentary page
+/// after its tags. libxml2 2.9.14 decodes every character of them one by one; a page parsed
+/// lean costs it about a quarter less (callgrind, generated whole-canon pages).
+///
+/// Each cut leaves a mark (a noncharacter no page has, checked) followed by the newlines it
+/// removed, so that line numbers stay right. The cuts are found by a small scanner that
+/// follows libxml2's tokenizer only roughly, and it need not be exact: `PageExtractor`
+/// counts the marks it receives and says whether any fell where its text is read (see
+/// `CutCheck`). A page whose cuts are not all found harmless is parsed again whole, so a
+/// lean parse never changes what a page is read as.
+///
+/// What a cut removes, and why that cannot change libxml2's tree:
+/// - in text, a run of characters after at least one that is not white space (so the text
+///   node exists and has done its one structural effect, an implied `<p>`, already), up
+///   to the next `<`, control character or `U+F000`-`U+FFFF` character: no tag, no
+///   character libxml2 drops or stops at, no end of an entity (a cut never starts inside
+///   one);
+/// - in a `script` or `style` body, a run up to the next `<`, control or `U+F000`-`U+FFFF`
+///   character: the body still ends at the same `</script`.
+struct LeanPage {
+    /// The bytes to parse: valid UTF-8 still, with the cuts made.
+    let bytes: [UInt8]
+    /// How many text runs were cut, each now `textMark`.
+    let textCuts: Int
+    /// How many script or style bodies were cut, each now `rawTextMark`.
+    let rawTextCuts: Int
+
+    /// U+FDD0 and U+FDD1: noncharacters, which no text is meant to hold and libxml2 keeps.
+    static let textMark: (UInt8, UInt8, UInt8) = (0xEF, 0xB7, 0x90)
+    static let rawTextMark: (UInt8, UInt8, UInt8) = (0xEF, 0xB7, 0x91)
+
+    /// How much of a text run is kept after its first character that is not white space:
+    /// enough for any block to be told from a heading, so that cuts rarely fall where the
+    /// extractor still reads. `PageExtractor` keeps a block's first 256 bytes.
+    enum Keep {
+        static let forASCIIHeadings = 48
+        /// Headings outside ASCII are compared case-insensitively as strings; keep a whole
+        /// block's worth so that the extractor never needs a cut part of one.
+        static let forOtherHeadings = 288
+    }
+
+    /// A run shorter than this is not worth a cut.
+    static let minimumCut = 64
+
+    /// Whether `bytes` holds the three bytes of a mark at `i`, and which.
+    @inline(__always)
+    static func mark(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Mark? {
+        guard i + 2 < bytes.count, bytes[i] == 0xEF, bytes[i + 1] == 0xB7 else { return nil }
+        switch bytes[i + 2] {
+        case textMark.2: return .text
+        case rawTextMark.2: return .rawText
+        default: return nil
+        }
+    }
+
+    enum Mark { case text, rawText }
+
+    /// The index of the first 0xEF byte (the lead byte of a mark, or of another character
+    /// from U+F000) at or after `start`.
+    @inline(__always)
+    static func firstMarkLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, 0xEF, bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
+extension LeanPage {
+    /// `utf8` (valid UTF-8) with its cuts made, keeping `keep` bytes of each text run; nil
+    /// when nothing is worth cutting, or when the page holds a mark of its own.
+    init?(_ utf8: [UInt8], keep: Int) {
+        var cutter = Cutter(keep: keep, count: utf8.count)
+        let made = utf8.withUnsafeBufferPointer { cutter.run($0) }
+        guard made, cutter.textCuts + cutter.rawTextCuts > 0 else { return nil }
+        self.init(bytes: cutter.out, textCuts: cutter.textCuts, rawTextCuts: cutter.rawTextCuts)
+    }
+}
+
+/// The one pass that finds the cuts and copies the rest.
+private struct Cutter {
+    let keep: Int
+    var out: [UInt8] = []
+    var textCuts = 0
+    var rawTextCuts = 0
+    /// Everything before this index of the source is in `out` or cut.
+    private var copied = 0
+
+    init(keep: Int, count: Int) {
+        self.keep = keep
+        out.reserveCapacity(count)
+    }
+
+    /// False when the page holds a mark already: it is then parsed whole.
+    mutating func run(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = source.baseAddress, !hasMarks(source) else { return false }
+        let n = source.count
+        var i = 0
+        scan: while i < n {
+            guard let lt = find(UInt8(ascii: "<"), in: source, from: i) else {
+                cutText(source, i, n)
+                break
+            }
+            cutText(source, i, lt)
+            let next = lt + 1 < n ? source[lt + 1] : 0
+            switch next {
+            case UInt8(ascii: "!"):
+                if lt + 3 < n, source[lt + 2] == UInt8(ascii: "-"), source[lt + 3] == UInt8(ascii: "-") {
+                    guard let end = findCommentEnd(source, from: lt + 4) else { break scan }
+                    i = end
+                } else {
+                    guard let gt = find(UInt8(ascii: ">"), in: source, from: lt + 2) else { break scan }
+                    i = gt + 1
+                }
+            case UInt8(ascii: "?"), UInt8(ascii: "/"):
+                guard let gt = find(UInt8(ascii: ">"), in: source, from: lt + 2) else { break scan }
+                i = gt + 1
+            case _ where isASCIILetter(next):
+                var nameEnd = lt + 1
+                while nameEnd < n, isNameByte(source[nameEnd]) { nameEnd += 1 }
+                let rawText = isRawTextName(UnsafeBufferPointer(rebasing: source[(lt + 1)..<nameEnd]))
+                guard let (gt, selfClosing) = tagEnd(source, from: nameEnd) else { break scan }
+                i = gt + 1
+                if let rawText, !selfClosing {
+                    let close = findClose(rawText, in: source, from: i) ?? n
+                    cutRawText(source, i, close)
+                    i = close
+                }
+            default:
+                // A `<` that starts no markup is text to libxml2.
+                i = lt + 1
+            }
+        }
+        if copied < n { out.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: n - copied)) }
+        return true
+    }
+
+    // MARK: Cuts
+
+    /// Cuts the middle of the text run `start..<end`, if it has one worth cutting.
+    ///
+    /// The kept part holds a character libxml2 keeps that is not white space, so the text
+    /// node is not blank before the cut, as it is not after. It holds no `>` either: had
+    /// libxml2 read a tag on past where this scanner saw it end, the tag would then still
+    /// be open at the cut, the mark would land in it, and the count of marks would tell.
+    private mutating func cutText(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        guard end - start >= keep + LeanPage.minimumCut else { return }
+        var first = start
+        while first < end, isBlank(source[first]) { first += 1 }
+        guard first < end, isPlainNonBlank(source[first]) else { return }
+        var from = first + keep
+        guard from < end else { return }
+        // Never inside a character, nor inside an entity or character reference: a cut
+        // then starts at its `&`.
+        while from < end, source[from] & 0xC0 == 0x80 { from += 1 }
+        var back = from - 1
+        while back > first, from - back < 40, isReferenceByte(source[back]) { back -= 1 }
+        if source[back] == UInt8(ascii: "&") { from = back }
+        guard from > first, from < end else { return }
+        for i in start..<from where source[i] == UInt8(ascii: ">") { return }
+        cut(source, from: from, to: end, mark: LeanPage.textMark)
+    }
+
+    /// Cuts the start of a script or style body `start..<end`.
+    private mutating func cutRawText(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        guard end - start >= LeanPage.minimumCut else { return }
+        cut(source, from: start, to: end, mark: LeanPage.rawTextMark)
+    }
+
+    /// Replaces `from..<` (up to `end` or the first byte a cut must keep: `<`, which may
+    /// start markup or end a script, a control or a U+F000-U+FFFF character) by `mark` and
+    /// the newlines it held.
+    private mutating func cut(
+        _ source: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, mark: (UInt8, UInt8, UInt8)
+    ) {
+        guard let raw = UnsafeRawPointer(source.baseAddress) else { return }
+        var stop = from
+        var newlines = 0
+        while stop < end {
+            // Eight bytes at a time while none of them is a control, `<` or 0xEF.
+            if stop + 8 <= end, !mayStopCut(raw.loadUnaligned(fromByteOffset: stop, as: UInt64.self)) {
+                stop += 8
+                continue
+            }
+            let byte = source[stop]
+            if byte < 0x20 {
+                guard byte == 0x0A || byte == 0x09 || byte == 0x0D else { break }
+                if byte == 0x0A { newlines += 1 }
+            } else if byte == 0xEF || byte == UInt8(ascii: "<") {
+                break
+            }
+            stop += 1
+        }
+        guard stop - from >= LeanPage.minimumCut, let base = source.baseAddress else { return }
+        out.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: from - copied))
+        out.append(mark.0)
+        out.append(mark.1)
+        out.append(mark.2)
+        out.append(contentsOf: repeatElement(0x0A, count: newlines))
+        copied = stop
+        if mark == LeanPage.textMark { textCuts += 1 } else { rawTextCuts += 1 }
+    }
+
+    // MARK: Markup, roughly as libxml2 2.9.14 reads it
+
+    /// The `>` that ends the start tag whose attributes begin at `i`, and whether it is
+    /// `/>`. Quoted values may hold `>`; an attribute that does not start like a name is
+    /// skipped to the next blank, as libxml2 does.
+    private func tagEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Bool)? {
+        let n = source.count
+        var i = start
+        while i < n {
+            let byte = source[i]
+            if isBlank(byte) {
+                i += 1
+            } else if byte == UInt8(ascii: ">") {
+                return (i, false)
+            } else if byte == UInt8(ascii: "/"), i + 1 < n, source[i + 1] == UInt8(ascii: ">") {
+                return (i + 1, true)
+            } else if isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") {
+                while i < n, isNameByte(source[i]) { i += 1 }
+                while i < n, isBlank(source[i]) { i += 1 }
+                guard i < n, source[i] == UInt8(ascii: "=") else { continue }
+                i += 1
+                while i < n, isBlank(source[i]) { i += 1 }
+                guard i < n else { return nil }
+                let quote = source[i]
+                if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                    guard let close = find(quote, in: source, from: i + 1) else { return nil }
+                    i = close + 1
+                } else {
+                    while i < n, !isBlank(source[i]), source[i] != UInt8(ascii: ">") { i += 1 }
+                }
+            } else {
+                while i < n, !isBlank(source[i]), source[i] != UInt8(ascii: ">"),
+                    !(source[i] == UInt8(ascii: "/") && i + 1 < n && source[i + 1] == UInt8(ascii: ">"))
+                {
+                    i += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The index after the `-->` that ends a comment whose text starts at `i`.
+    private func findCommentEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        while let gt = find(UInt8(ascii: ">"), in: source, from: i) {
+            if gt >= start + 2, source[gt - 1] == UInt8(ascii: "-"), source[gt - 2] == UInt8(ascii: "-") {
+                return gt + 1
+            }
+            i = gt + 1
+        }
+        return nil
+    }
+
+    /// The `<` of the first `</name` (ASCII case ignored) from `i`: where libxml2 ends a
+    /// script or style body in recovery mode.
+    private func findClose(_ name: StaticString, in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let n = source.count
+        let length = name.utf8CodeUnitCount
+        var i = start
+        while let lt = find(UInt8(ascii: "<"), in: source, from: i) {
+            if lt + 2 + length <= n, source[lt + 1] == UInt8(ascii: "/") {
+                var k = 0
+                while k < length, source[lt + 2 + k] | 0x20 == name.utf8Start[k] { k += 1 }
+                if k == length { return lt }
+            }
+            i = lt + 1
+        }
+        return nil
+    }
+
+    private func isRawTextName(_ name: UnsafeBufferPointer<UInt8>) -> StaticString? {
+        for candidate: StaticString in ["script", "style"] where name.count == candidate.utf8CodeUnitCount {
+            if (0..<name.count).allSatisfy({ name[$0] | 0x20 == candidate.utf8Start[$0] }) { return candidate }
+        }
+        return nil
+    }
+
+    /// True when the page already holds a mark, which would make the count of marks lie.
+    private func hasMarks(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var next = LeanPage.firstMarkLead(in: source, from: 0)
+        while let lead = next {
+            if LeanPage.mark(in: source, at: lead) != nil { return true }
+            next = LeanPage.firstMarkLead(in: source, from: lead + 1)
+        }
+        return false
+    }
+
+    private func find(_ byte: UInt8, in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < source.count, let base = source.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), source.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
+/// Whether any of the eight bytes of `word` may be one a cut stops at or must count: below
+/// 0x20, `<` or 0xEF. May say yes for a byte after one that is; never says no wrongly.
+@inline(__always)
+private func mayStopCut(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+    return belowSpace || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0xEF))
+}
+
+/// libxml2's blanks: space, tab, newline, carriage return (not form feed).
+@inline(__always)
+private func isBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+}
+
+@inline(__always)
+private func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+
+/// The bytes of an element or attribute name to libxml2: letters, digits, `:`, `-`, `_`, `.`.
+@inline(__always)
+private func isNameByte(_ byte: UInt8) -> Bool {
+    isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x3A || byte == 0x2D || byte == 0x5F
+        || byte == 0x2E
+}
+
+/// A byte that starts a character libxml2 keeps in text and does not take for white space:
+/// not a control, `&` (a reference may stand for nothing) or U+F000-U+FFFF (U+FFFE and
+/// U+FFFF are dropped). The bytes are valid UTF-8, so any other byte from 0xC2 starts one.
+@inline(__always)
+private func isPlainNonBlank(_ byte: UInt8) -> Bool {
+    byte > 0x20 && byte != UInt8(ascii: "&") && byte != 0xEF && (byte < 0x80 || byte >= 0xC2)
+}
+
+/// The bytes of `&name` or `&#123` before its `;`.
+@inline(__always)
+private func isReferenceByte(_ byte: UInt8) -> Bool {
+    isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "#")
+}
