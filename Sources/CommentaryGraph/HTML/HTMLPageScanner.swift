@@ -34,7 +34,8 @@ public struct HTMLPageScanner: Sendable {
     public func scan(_ bytes: [UInt8]) throws(PageReadError) -> ScannedPage {
         let (utf8, encoding) = decodeHTML(bytes)
         if let problem = HTMLSniffer.problem(with: utf8) ?? budget.problem(with: utf8) { throw problem }
-        if parsesLean, let lean = LeanPage(utf8, keep: rules.leanKeep) {
+        // A page too large for libxml2 fails whole as it would lean, not parse once cut.
+        if parsesLean, utf8.count <= Int(Int32.max), let lean = LeanPage(utf8, keep: rules.leanKeep) {
             let handler = PageExtractorHandler(rules: rules, cuts: lean)
             try LibXML2Parser.parse(utf8: lean.bytes, handler: handler)
             if handler.extractor.cutsWereHarmless { return handler.extractor.finish(encoding: encoding) }

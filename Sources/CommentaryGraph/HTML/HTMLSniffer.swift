@@ -43,14 +43,37 @@ enum HTMLSniffer {
     /// data has about one in ten, text none. Windows-1252 bytes decoded into UTF-8 keep such
     /// controls as themselves, so this finds junk whatever its declared encoding.
     private static func controlBytes(in head: ArraySlice<UInt8>) -> Int? {
-        var count = 0
-        for byte in head where byte < 0x20 || byte == 0x7F {
-            switch byte {
-            case 0x09, 0x0A, 0x0C, 0x0D: continue
-            default: count += 1
+        let count = head.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var i = 0
+            while i < bytes.count {
+                // Eight bytes at a time while none is below 0x20 or DEL (a page's first 4 KB
+                // are mostly that).
+                if i + 8 <= bytes.count,
+                    !mayBeControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                {
+                    i += 8
+                    continue
+                }
+                let byte = bytes[i]
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F {
+                    count += 1
+                }
+                i += 1
             }
+            return count
         }
         return count > max(8, head.count / 100) ? count : nil
+    }
+
+    /// Whether any of the eight bytes of `word` may be below 0x20 or DEL; never no wrongly.
+    @inline(__always)
+    private static func mayBeControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        let del = word ^ (ones &* 0x7F)
+        return belowSpace | ((del &- ones) & ~del & highs) != 0
     }
 
     private static let prefixes = ["<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"]

@@ -17,11 +17,11 @@ import Darwin
 /// lean parse never changes what a page is read as.
 ///
 /// What a cut removes, and why that cannot change libxml2's tree:
-/// - in text, a run of characters after at least one that is not white space (so the text
-///   node exists and has done its one structural effect, an implied `<p>`, already), up
-///   to the next `<`, control character or `U+F000`-`U+FFFF` character: no tag, no
-///   character libxml2 drops or stops at, no end of an entity (a cut never starts inside
-///   one);
+/// - in text, a run of characters from a white space after at least one character that is
+///   not white space (so the text node exists and has done its one structural effect, an
+///   implied `<p>`, already), up to the next `<`, `&`, control character or
+///   `U+F000`-`U+FFFF` character: no tag, no reference, no character libxml2 drops or stops
+///   at;
 /// - in a `script` or `style` body, a run up to the next `<`, control or `U+F000`-`U+FFFF`
 ///   character: the body still ends at the same `</script`.
 struct LeanPage {
@@ -126,7 +126,8 @@ private struct Cutter {
                 var nameEnd = lt + 1
                 while nameEnd < n, isNameByte(source[nameEnd]) { nameEnd += 1 }
                 let rawText = isRawTextName(UnsafeBufferPointer(rebasing: source[(lt + 1)..<nameEnd]))
-                guard let (gt, selfClosing) = tagEnd(source, from: nameEnd) else { break scan }
+                let end = rawText == nil ? quickTagEnd(source, from: nameEnd) : tagEnd(source, from: nameEnd)
+                guard let (gt, selfClosing) = end else { break scan }
                 i = gt + 1
                 if let rawText, !selfClosing {
                     let close = findClose(rawText, in: source, from: i) ?? n
@@ -155,32 +156,38 @@ private struct Cutter {
         var first = start
         while first < end, isBlank(source[first]) { first += 1 }
         guard first < end, isPlainNonBlank(source[first]) else { return }
+        // A cut starts at white space: never inside a character or a reference, and the
+        // piece of content after a reference starts with what it started with before.
         var from = first + keep
-        guard from < end else { return }
-        // Never inside a character, nor inside an entity or character reference: a cut
-        // then starts at its `&`.
-        while from < end, source[from] & 0xC0 == 0x80 { from += 1 }
-        var back = from - 1
-        while back > first, from - back < 40, isReferenceByte(source[back]) { back -= 1 }
-        if source[back] == UInt8(ascii: "&") { from = back }
-        guard from > first, from < end else { return }
+        let limit = min(end, from + 64)
+        while from < limit, !isBlank(source[from]) { from += 1 }
+        guard from < limit else { return }
         for i in start..<from where source[i] == UInt8(ascii: ">") { return }
-        cut(source, from: from, to: end, mark: LeanPage.textMark)
+        // Prose with references (`&#8217;`) is cut between them: once the first mark is
+        // counted as text, what follows up to the `<` is text too.
+        while case let stop = cut(source, from: from, to: end, mark: LeanPage.textMark),
+            stop < end, source[stop] == UInt8(ascii: "&")
+        {
+            from = stop + 1
+            while from < end, !isBlank(source[from]) { from += 1 }
+        }
     }
 
     /// Cuts the start of a script or style body `start..<end`.
     private mutating func cutRawText(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         guard end - start >= LeanPage.minimumCut else { return }
-        cut(source, from: start, to: end, mark: LeanPage.rawTextMark)
+        _ = cut(source, from: start, to: end, mark: LeanPage.rawTextMark)
     }
 
     /// Replaces `from..<` (up to `end` or the first byte a cut must keep: `<`, which may
-    /// start markup or end a script, a control or a U+F000-U+FFFF character) by `mark` and
-    /// the newlines it held.
+    /// start markup or end a script; `&`, after whose reference libxml2 starts a new piece
+    /// of content, where a NUL byte ends the page instead of standing for a space; a
+    /// control or a U+F000-U+FFFF character) by `mark` and the newlines it held.
+    /// Returns where the cut stopped, or would have (`end` when `from` is past it).
     private mutating func cut(
         _ source: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, mark: (UInt8, UInt8, UInt8)
-    ) {
-        guard let raw = UnsafeRawPointer(source.baseAddress) else { return }
+    ) -> Int {
+        guard from < end, let raw = UnsafeRawPointer(source.baseAddress) else { return end }
         var stop = from
         var newlines = 0
         while stop < end {
@@ -193,12 +200,12 @@ private struct Cutter {
             if byte < 0x20 {
                 guard byte == 0x0A || byte == 0x09 || byte == 0x0D else { break }
                 if byte == 0x0A { newlines += 1 }
-            } else if byte == 0xEF || byte == UInt8(ascii: "<") {
+            } else if byte == 0xEF || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") {
                 break
             }
             stop += 1
         }
-        guard stop - from >= LeanPage.minimumCut, let base = source.baseAddress else { return }
+        guard stop - from >= LeanPage.minimumCut, let base = source.baseAddress else { return stop }
         out.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: from - copied))
         out.append(mark.0)
         out.append(mark.1)
@@ -206,6 +213,7 @@ private struct Cutter {
         out.append(contentsOf: repeatElement(0x0A, count: newlines))
         copied = stop
         if mark == LeanPage.textMark { textCuts += 1 } else { rawTextCuts += 1 }
+        return stop
     }
 
     // MARK: Markup, roughly as libxml2 2.9.14 reads it
@@ -249,6 +257,21 @@ private struct Cutter {
         return nil
     }
 
+    /// `tagEnd`, faster and rougher, for tags where `/>` does not matter: the first `>` not
+    /// between quotes. It differs from libxml2 only on quotes that open no value (`<div
+    /// "a>b">`), where it reads the tag as longer, which at worst costs cuts.
+    private func quickTagEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Bool)? {
+        var i = start
+        while let gt = find(UInt8(ascii: ">"), in: source, from: i) {
+            var open = i
+            while open < gt, source[open] != UInt8(ascii: "\""), source[open] != UInt8(ascii: "'") { open += 1 }
+            guard open < gt else { return (gt, false) }
+            guard let close = find(source[open], in: source, from: open + 1) else { return nil }
+            i = close + 1
+        }
+        return nil
+    }
+
     /// The index after the `-->` that ends a comment whose text starts at `i`.
     private func findCommentEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
@@ -285,14 +308,49 @@ private struct Cutter {
         return nil
     }
 
-    /// True when the page already holds a mark, which would make the count of marks lie.
+    /// True when the page already holds a mark, or a character reference that libxml2 turns
+    /// into one (`&#xFDD0;`), which would make the count of marks lie.
     private func hasMarks(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
         var next = LeanPage.firstMarkLead(in: source, from: 0)
         while let lead = next {
             if LeanPage.mark(in: source, at: lead) != nil { return true }
             next = LeanPage.firstMarkLead(in: source, from: lead + 1)
         }
+        var ampersand = find(UInt8(ascii: "&"), in: source, from: 0)
+        while let at = ampersand {
+            if at + 1 < source.count, source[at + 1] == UInt8(ascii: "#") {
+                let value = characterReference(source, from: at + 2)
+                if value == 0xFDD0 || value == 0xFDD1 { return true }
+            }
+            ampersand = find(UInt8(ascii: "&"), in: source, from: at + 1)
+        }
         return false
+    }
+
+    /// The value of the character reference whose digits (after `&#`) start at `i`, as
+    /// libxml2 reads it: `x` and hex digits or decimal digits, whatever follows them, kept
+    /// from growing past U+10FFFF.
+    private func characterReference(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        var radix = 10
+        if i < source.count, source[i] | 0x20 == UInt8(ascii: "x") {
+            radix = 16
+            i += 1
+        }
+        var value = 0
+        while i < source.count {
+            let byte = source[i]
+            let digit: Int
+            switch byte {
+            case 0x30...0x39: digit = Int(byte - 0x30)
+            case 0x61...0x66 where radix == 16: digit = Int(byte - 0x61 + 10)
+            case 0x41...0x46 where radix == 16: digit = Int(byte - 0x41 + 10)
+            default: return value
+            }
+            value = min(value * radix + digit, 0x110000)
+            i += 1
+        }
+        return value
     }
 
     private func find(_ byte: UInt8, in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -303,14 +361,15 @@ private struct Cutter {
 }
 
 /// Whether any of the eight bytes of `word` may be one a cut stops at or must count: below
-/// 0x20, `<` or 0xEF. May say yes for a byte after one that is; never says no wrongly.
+/// 0x20, `<`, `&` or 0xEF. May say yes for a byte after one that is; never says no wrongly.
 @inline(__always)
 private func mayStopCut(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
     let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
-    return belowSpace || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0xEF))
+    return belowSpace || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x26))
+        || hasZeroByte(word ^ (ones &* 0xEF))
 }
 
 /// libxml2's blanks: space, tab, newline, carriage return (not form feed).
@@ -335,10 +394,4 @@ private func isNameByte(_ byte: UInt8) -> Bool {
 @inline(__always)
 private func isPlainNonBlank(_ byte: UInt8) -> Bool {
     byte > 0x20 && byte != UInt8(ascii: "&") && byte != 0xEF && (byte < 0x80 || byte >= 0xC2)
-}
-
-/// The bytes of `&name` or `&#123` before its `;`.
-@inline(__always)
-private func isReferenceByte(_ byte: UInt8) -> Bool {
-    isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "#")
 }

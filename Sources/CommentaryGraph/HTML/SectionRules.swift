@@ -84,6 +84,12 @@ struct SectionRules: Sendable {
     /// compared as strings.
     func couldOpenSection(startingWith prefix: [UInt8]) -> Bool {
         guard headingsAreASCII else { return true }
+        // As in `sectionOpened(byText:)`: prose mostly starts with a letter no heading does.
+        if let first = prefix.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }), first < 0x80,
+            !headingInitials.contains(asciiLowercased(first))
+        {
+            return false
+        }
         let text = TextFolding.foldedBytes(prefix)
         return (deeperHeadings + relatedHeadings).contains { heading in
             heading.count > text.count && text.indices.allSatisfy { asciiLowercased(text[$0]) == heading[$0] }
