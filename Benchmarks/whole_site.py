@@ -9,6 +9,8 @@ Each round runs, in this order (so that load from other processes hits them alik
 
 - `xmllint --html --noout` over every page, one process (xargs hands it the files);
 - `Benchmarks/lxml_extract.py --jobs 2` (the Python lxml baseline, two processes);
+- `Benchmarks/lxml_build.py --jobs 2` (the "same build" peer: lxml + networkx, graph.json,
+  graph.dot, coverage.json and check.json, into a temporary folder);
 - `versegraph build` cold: no cache, every output (graph.svg is not drawn at this size);
 - `versegraph build --cache DIR` warm: a second run, nothing changed;
 - the same after touching 1% of the pages (new modification time, same content);
@@ -22,7 +24,7 @@ compared with the cold run's bytes.
 Edited pages are restored after the round (and the cache primed again, untimed), so every
 round starts from the same corpus. Each command is timed with /usr/bin/time: wall time,
 CPU time (user + system) and peak memory (max RSS). The table gives the median of the
-rounds and the ratios to xmllint's wall time (and the lxml script's). Outputs of the cold,
+rounds and the ratios to xmllint's wall time (and the lxml scripts'). Outputs of the cold,
 warm and partly stale runs are compared byte for byte: the script fails if they differ.
 """
 import argparse
@@ -81,6 +83,8 @@ def main():
     cached = work / "cached"
     xmllint = f"find {corpus} -type f -not -name '.*' -print0 | xargs -0 xmllint --html --noout --nowarning 2>/dev/null; true"
     lxml = f"python3 {HERE / 'lxml_extract.py'} {corpus} --jobs 2"
+    lxml_build = f"python3 {HERE / 'lxml_build.py'} {corpus} --out {work / 'lxml-build'} --jobs 2"
+    lxml_build_row = "lxml_build.py --jobs 2 (lxml + networkx, same build)"
     build = f"{versegraph} build {corpus} -q"
     results = {}
 
@@ -93,6 +97,7 @@ def main():
         print(f"round {round_number}: load {os.getloadavg()[0]:.2f}", file=sys.stderr)
         record("xmllint --html --noout (1 process)", timed(xmllint))
         record("lxml_extract.py --jobs 2", timed(lxml))
+        record(lxml_build_row, timed(lxml_build))
         record("versegraph build (cold, no cache)", timed(f"{build} --out {out['cold']}"))
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(cached, ignore_errors=True)
@@ -130,17 +135,19 @@ def main():
 
     base = statistics.median(r[0] for r in results["xmllint --html --noout (1 process)"])
     lxml_wall = statistics.median(r[0] for r in results["lxml_extract.py --jobs 2"])
+    lxml_build_wall = statistics.median(r[0] for r in results[lxml_build_row])
     cpu = os.cpu_count()
     model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     print(f"Machine: {cpu} cores ({model}), {platform.platform()}; load after: {os.getloadavg()[0]:.2f}")
     print(f"Corpus: {len(files)} pages, {sum(os.path.getsize(f) for f in files) / 1e9:.2f} GB; medians of {args.rounds} rounds\n")
-    print("| command | wall s | CPU s | peak MB | vs xmllint | vs lxml -j2 |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| command | wall s | CPU s | peak MB | vs xmllint | vs lxml -j2 | vs lxml build -j2 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, runs in results.items():
         wall = statistics.median(r[0] for r in runs)
         cpu_s = statistics.median(r[1] for r in runs)
         peak = statistics.median(r[2] for r in runs)
-        print(f"| {name} | {wall:.2f} | {cpu_s:.2f} | {peak:.0f} | {wall / base:.2f}x | {wall / lxml_wall:.2f}x |")
+        print(f"| {name} | {wall:.2f} | {cpu_s:.2f} | {peak:.0f} | {wall / base:.2f}x | {wall / lxml_wall:.2f}x | "
+              f"{wall / lxml_build_wall:.2f}x |")
     shutil.rmtree(work, ignore_errors=True)
 
 
