@@ -35,6 +35,9 @@ struct ByteWriter {
 
     mutating func write(raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
+    /// Empties the writer, keeping its storage for the next use.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// The bytes written, followed by their XXH64 (little-endian), handed over without a copy.
     consuming func finishWithChecksum() -> [UInt8] {
         let checksum = ContentHash.xxh64(bytes)

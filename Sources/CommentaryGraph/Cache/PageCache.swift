@@ -105,10 +105,12 @@ extension PageCache {
     /// The first bytes of a cache file, followed by the format revision.
     static let magic = Array("VGPAGES\u{0}".utf8)
     /// The layout of the records; bumped whenever `encoded()` changes.
-    static let formatRevision: UInt64 = 4
+    static let formatRevision: UInt64 = 5
 
     /// The cache in its file format: a header, then one record a file, sorted by file (so the
-    /// same cache gives the same bytes), and a content hash of all of it at the end.
+    /// same cache gives the same bytes), and a content hash of all of it at the end. Each
+    /// record says its length, so that a reader can find them all before decoding any, and
+    /// decode them on several threads.
     public func encoded() -> [UInt8] {
         var writer = ByteWriter(capacity: entries.count * 720)
         writer.write(raw: Self.magic)
@@ -116,6 +118,7 @@ extension PageCache {
         writer.write(fingerprint)
         writer.write(versification?.rawValue ?? "")
         writer.write(entries.count)
+        var record = ByteWriter(capacity: 1024)
         for file in entries.keys.sorted(by: { $0.precedesInUTF8($1) }) {
             let entry = entries[file]!
             writer.write(file)  // the page's file, which the record does not repeat
@@ -123,13 +126,17 @@ extension PageCache {
             writer.write(entry.modified)
             writer.write(entry.inode)
             writer.write(entry.contentHash)
-            entry.page.encode(into: &writer)
+            record.removeAll()
+            entry.page.encode(into: &record)
+            writer.write(record.bytes.count)
+            writer.write(raw: record.bytes)
         }
         return writer.finishWithChecksum()
     }
 
-    /// The cache stored in `bytes`, if it was made with `fingerprint`.
-    public init(decoding bytes: [UInt8], fingerprint: UInt64) throws(PageCacheError) {
+    /// The cache stored in `bytes`, if it was made with `fingerprint`; its records decoded on
+    /// up to `jobs` threads.
+    public init(decoding bytes: [UInt8], fingerprint: UInt64, jobs: Int = 1) throws(PageCacheError) {
         var reader = try ByteReader(checkedFile: bytes, magic: Self.magic, revision: Self.formatRevision)
         do {
             guard try reader.readUInt64() == fingerprint else { throw PageCacheError.stale }
@@ -137,28 +144,31 @@ extension PageCache {
             let versification = Versification(rawValue: name)
             let count = try reader.readCount()
             guard versification != nil || (name.isEmpty && count == 0) else { throw PageCacheError.damaged }
-            var entries: [String: Entry] = [:]
-            entries.reserveCapacity(count)
-            var strings = StringPool()
+            var located: [LocatedRecord] = []
+            located.reserveCapacity(count)
             for _ in 0..<count {
                 let file = try reader.readString()
                 let size = try reader.readInt64()
                 let modified = try reader.readInt64()
                 let inode = try reader.readUInt64()
                 let contentHash = try reader.readUInt64()
+                let length = try reader.readCount()
                 let start = reader.offset
-                let page = try CommentaryPage(
-                    decoding: &reader, file: file, versification: versification!, strings: &strings)
-                // The record's own bytes, hashed where they lie: the same hash as encoding the
-                // page again (`recordHash(of:)`), at a fraction of the cost.
-                let recordHash = bytes.withUnsafeBytes {
-                    ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[start..<reader.offset]))
-                }
-                entries[file] = Entry(
-                    size: size, modified: modified, inode: inode, contentHash: contentHash, page: page,
-                    recordHash: recordHash)
+                _ = try reader.readRaw(length)
+                located.append(
+                    LocatedRecord(
+                        file: file, size: size, modified: modified, inode: inode, contentHash: contentHash,
+                        bytes: start..<reader.offset))
             }
             guard reader.isAtEnd else { throw PageCacheError.damaged }
+            let decoded = Self.decode(located, in: bytes, versification: versification ?? .kjv, jobs: jobs)
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(count)
+            for entry in decoded {
+                guard let entry, entries.updateValue(entry, forKey: entry.page.file) == nil else {
+                    throw PageCacheError.damaged
+                }
+            }
             self.fingerprint = fingerprint
             self.entries = entries
             self.versification = versification
@@ -167,5 +177,49 @@ extension PageCache {
         } catch {
             throw .damaged
         }
+    }
+
+    /// Where one file's record lies in a cache file, and the file's status.
+    private struct LocatedRecord: Sendable {
+        var file: String
+        var size: Int64
+        var modified: Int64
+        var inode: UInt64
+        var contentHash: UInt64
+        var bytes: Range<Int>
+    }
+
+    /// The entries of `records`, in order; nil for a record that does not decode to its
+    /// whole length. A slice of records shares one string pool, so a page's host and path
+    /// prefix are stored once per slice.
+    private static func decode(
+        _ records: [LocatedRecord], in bytes: [UInt8], versification: Versification, jobs: Int
+    ) -> [Entry?] {
+        let slices = jobs > 1 && records.count >= 1_024 ? jobs : 1
+        let size = (records.count + slices - 1) / max(slices, 1)
+        let results = SlotArray<[Entry?]>(count: slices)
+        Parallel.forEach(count: slices, jobs: jobs) { slice in
+            var strings = StringPool()
+            let range = (slice * size)..<min((slice + 1) * size, records.count)
+            results.store(
+                range.map { index -> Entry? in
+                    let located = records[index]
+                    var reader = ByteReader(bytes, offset: located.bytes.lowerBound, end: located.bytes.upperBound)
+                    guard
+                        let page = try? CommentaryPage(
+                            decoding: &reader, file: located.file, versification: versification, strings: &strings),
+                        reader.isAtEnd
+                    else { return nil }
+                    // The record's own bytes, hashed where they lie: the same hash as encoding
+                    // the page again (`recordHash(of:)`), at a fraction of the cost.
+                    let recordHash = bytes.withUnsafeBytes {
+                        ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[located.bytes]))
+                    }
+                    return Entry(
+                        size: located.size, modified: located.modified, inode: located.inode,
+                        contentHash: located.contentHash, page: page, recordHash: recordHash)
+                }, at: slice)
+        }
+        return results.values().flatMap { $0 }
     }
 }

@@ -6,6 +6,8 @@ import CommentaryGraph
 struct PageCacheStore {
     let folder: String
     let fingerprint: UInt64
+    /// How many threads decode the cache.
+    var jobs = 1
 
     var path: String { folder + "/pages.v1" }
 
@@ -25,7 +27,7 @@ struct PageCacheStore {
             return empty
         }
         do {
-            return try PageCache(decoding: bytes, fingerprint: fingerprint)
+            return try PageCache(decoding: bytes, fingerprint: fingerprint, jobs: jobs)
         } catch .stale {
             if !quiet {
                 StandardStreams.err("versegraph: the page cache \(path) was made by another version or profile; rebuilding it\n")

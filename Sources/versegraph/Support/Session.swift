@@ -33,7 +33,7 @@ struct Session {
                 jobs: jobs, versification: options.versification, baseURL: options.baseURL,
                 maxPageSize: options.maxPageSize, followSymbolicLinks: options.followSymlinks,
                 excludedFolders: excludedFolders))
-        let store = options.cache.map { PageCacheStore(folder: $0, fingerprint: workspace.cacheFingerprint) }
+        let store = options.cache.map { PageCacheStore(folder: $0, fingerprint: workspace.cacheFingerprint, jobs: jobs) }
         let cache = store?.load(quiet: options.quiet)
         let display = !options.quiet && StandardStreams.errIsTerminal ? ProgressDisplay(label: "Reading pages") : nil
         var progressReport: (@Sendable (Int, Int) -> Void)?

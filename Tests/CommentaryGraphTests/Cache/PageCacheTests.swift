@@ -114,6 +114,32 @@ struct PageCacheTests {
         #expect(try inner.load(cache: second.cache).files.fromCache == 4)
     }
 
+    /// Records say their length, so that a cache of a whole site decodes on several threads;
+    /// it decodes to the same entries whatever their number.
+    @Test func aLargeCacheDecodesTheSameOnOneThreadOrTwo() throws {
+        let folder = try Self.site()
+        let workspace = try Self.workspace(folder)
+        let small = try #require(try workspace.load(cache: PageCache(fingerprint: workspace.cacheFingerprint)).cache)
+        let samples = small.entries.values.sorted { $0.page.file < $1.page.file }
+        var entries: [String: PageCache.Entry] = [:]
+        for index in 0..<1_500 {
+            var entry = samples[index % samples.count]
+            entry.page.file = "page-\(index).html"
+            entry.recordHash = PageCache.recordHash(of: entry.page)
+            entries[entry.page.file] = entry
+        }
+        var large = PageCache(fingerprint: workspace.cacheFingerprint)
+        large.replaceEntries(entries, versification: .kjv)
+        let bytes = large.encoded()
+        let one = try PageCache(decoding: bytes, fingerprint: workspace.cacheFingerprint, jobs: 1)
+        let two = try PageCache(decoding: bytes, fingerprint: workspace.cacheFingerprint, jobs: 2)
+        #expect(one.count == 1_500)
+        #expect(two.recordsDigest == one.recordsDigest)
+        #expect(two.recordsDigest == large.recordsDigest)
+        #expect(two.encoded() == bytes)
+        #expect(two.entries["page-1499.html"]?.page == entries["page-1499.html"]?.page)
+    }
+
     @Test func aDamagedOrForeignCacheIsRefused() throws {
         let folder = try Self.site()
         let workspace = try Self.workspace(folder)
