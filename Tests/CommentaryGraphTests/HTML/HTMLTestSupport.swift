@@ -23,3 +23,25 @@ func page(_ body: String) -> String {
 func triples(_ page: ScannedPage) -> [String] {
     page.links.map { "\($0.kind.rawValue) \($0.href) \($0.text)" }
 }
+
+/// `bytes` scanned with lean parses off: what every page must read as.
+func wholeScan(_ bytes: [UInt8]) -> Result<ScannedPage, PageReadError> {
+    var scanner = HTMLPageScanner(profile: .theBibleSays)
+    scanner.parsesLean = false
+    return Result { () throws(PageReadError) in try scanner.scan(bytes) }
+}
+
+/// `bytes` scanned as the command line scans them, lean where it can.
+func leanScan(_ bytes: [UInt8]) -> Result<ScannedPage, PageReadError> {
+    Result { () throws(PageReadError) in try HTMLPageScanner(profile: .theBibleSays).scan(bytes) }
+}
+
+/// What the lean parse of `html` (valid UTF-8) makes of it, and whether its cuts were all
+/// harmless (else the scanner parses the page again whole); nil when nothing is cut.
+func leanParse(_ html: String) throws -> (page: ScannedPage, harmless: Bool)? {
+    let rules = SectionRules(profile: .theBibleSays)
+    guard let lean = LeanPage(Array(html.utf8), keep: rules.leanKeep) else { return nil }
+    let handler = PageExtractorHandler(rules: rules, cuts: lean)
+    try LibXML2Parser.parse(utf8: lean.bytes, handler: handler)
+    return (handler.extractor.finish(encoding: .utf8), handler.extractor.cutsWereHarmless)
+}

@@ -7,28 +7,12 @@ import Testing
 /// libxml2 2.9.14's HTMLparser.c against `LeanPage`. Each must read the same either way; the
 /// two marked "found in review" did not in the first version of lean parses.
 @Suite struct LeanPageEquivalenceTests {
-    private let rules = SectionRules(profile: .theBibleSays)
     private let prose = String(repeating: "Moses went up the mountain again and prayed for the people. ", count: 4)
     private let section =
         "<h2>Deeper Commentary Covering this Verse:</h2>\n<ul><li><a href=\"/en/commentary/exo+32:30\">Exodus 32:30</a></li></ul>\n"
 
-    private func wholeScan(_ bytes: [UInt8]) -> Result<ScannedPage, PageReadError> {
-        var scanner = HTMLPageScanner(profile: .theBibleSays)
-        scanner.parsesLean = false
-        return Result { () throws(PageReadError) in try scanner.scan(bytes) }
-    }
-
-    private func leanScan(_ bytes: [UInt8]) -> Result<ScannedPage, PageReadError> {
-        Result { () throws(PageReadError) in try HTMLPageScanner(profile: .theBibleSays).scan(bytes) }
-    }
-
     /// nil when nothing is cut; else whether the lean parse of `html` is kept (its cuts harmless).
-    private func leanKept(_ html: String) throws -> Bool? {
-        guard let lean = LeanPage(Array(html.utf8), keep: rules.leanKeep) else { return nil }
-        let handler = PageExtractorHandler(rules: rules, cuts: lean)
-        try LibXML2Parser.parse(utf8: lean.bytes, handler: handler)
-        return handler.extractor.cutsWereHarmless
-    }
+    private func leanKept(_ html: String) throws -> Bool? { try leanParse(html)?.harmless }
 
     private func expectSame(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let bytes = Array(html.utf8)

@@ -12,25 +12,6 @@ private let rawTextMark = String(decoding: [0xEF, 0xB7, 0x91], as: UTF8.self)
     private let rules = SectionRules(profile: .theBibleSays)
     private let prose = String(repeating: "Moses went up the mountain again and prayed for the people. ", count: 4)
 
-    /// What a lean parse of `html` makes of it, and whether its cuts were all harmless; nil
-    /// when nothing was cut.
-    private func leanParse(_ html: String) throws -> (page: ScannedPage, harmless: Bool)? {
-        guard let lean = LeanPage(Array(html.utf8), keep: rules.leanKeep) else { return nil }
-        let handler = PageExtractorHandler(rules: rules, cuts: lean)
-        try LibXML2Parser.parse(utf8: lean.bytes, handler: handler)
-        return (handler.extractor.finish(encoding: .utf8), handler.extractor.cutsWereHarmless)
-    }
-
-    private func wholeScan(_ bytes: [UInt8]) -> Result<ScannedPage, PageReadError> {
-        var scanner = HTMLPageScanner(profile: .theBibleSays)
-        scanner.parsesLean = false
-        return Result { () throws(PageReadError) in try scanner.scan(bytes) }
-    }
-
-    private func leanScan(_ bytes: [UInt8]) -> Result<ScannedPage, PageReadError> {
-        Result { () throws(PageReadError) in try HTMLPageScanner(profile: .theBibleSays).scan(bytes) }
-    }
-
     @Test func proseAndScriptBodiesAreCutKeepingEveryLine() throws {
         let html = page(
             """
