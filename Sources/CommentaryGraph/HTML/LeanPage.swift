@@ -162,12 +162,20 @@ private struct Cutter {
         let limit = min(end, from + 64)
         while from < limit, !isBlank(source[from]) { from += 1 }
         guard from < limit else { return }
-        for i in start..<from where source[i] == UInt8(ascii: ">") { return }
-        // Prose with references (`&#8217;`) is cut between them: once the first mark is
-        // counted as text, what follows up to the `<` is text too.
-        while case let stop = cut(source, from: from, to: end, mark: LeanPage.textMark),
-            stop < end, source[stop] == UInt8(ascii: "&")
-        {
+        // Prose with references (`&#8217;`) is cut between them. Once a mark of the run is
+        // counted as text, what follows it up to the `<` is text too; until then, every kept
+        // part must hold no `>`.
+        var checked = start
+        var cutBefore = false
+        while from < end {
+            if !cutBefore {
+                for i in checked..<from where source[i] == UInt8(ascii: ">") { return }
+                checked = from
+            }
+            let cuts = textCuts
+            let stop = cut(source, from: from, to: end, mark: LeanPage.textMark)
+            cutBefore = cutBefore || textCuts > cuts
+            guard stop < end, source[stop] == UInt8(ascii: "&") else { return }
             from = stop + 1
             while from < end, !isBlank(source[from]) { from += 1 }
         }

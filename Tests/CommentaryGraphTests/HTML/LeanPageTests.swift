@@ -106,6 +106,19 @@ private let rawTextMark = String(decoding: [0xEF, 0xB7, 0x91], as: UTF8.self)
         #expect(leanScan(Array(html.utf8)) == wholeScan(Array(html.utf8)))
     }
 
+    /// A later cut of a run that has no cut before it keeps no `>` either: libxml2 may have
+    /// read a tag on to that `>`, and the text after it may be blank.
+    @Test func aLaterCutOfARunWithoutAnEarlierOneKeepsNoClosingBracket() throws {
+        let a60 = String(repeating: "a", count: 60)
+        let words = String(repeating: " word", count: 30)
+        // The first stretch is too short to cut, so the second is the run's first cut.
+        let html = page("<p>\(a60) b&amp;>\(words)</p>")
+        #expect(LeanPage(Array(html.utf8), keep: 48) == nil)
+        let without = page("<p>\(a60) b&amp; \(words)</p>")
+        let lean = try #require(LeanPage(Array(without.utf8), keep: 48))
+        #expect(String(decoding: lean.bytes, as: UTF8.self).contains("b&amp;\(textMark)</p>"))
+    }
+
     @Test func aReferenceThatSpellsAMarkKeepsThePageWhole() {
         for reference in ["&#xFDD0;", "&#XfDd1", "&#64976;", "&#00064977;"] {
             #expect(LeanPage(Array(page("<p>\(prose)</p><p>\(reference)</p>").utf8), keep: 48) == nil, "\(reference)")
