@@ -195,12 +195,13 @@ extension PageCache {
     private static func decode(
         _ records: [LocatedRecord], in bytes: [UInt8], versification: Versification, jobs: Int
     ) -> [Entry?] {
-        let slices = jobs > 1 && records.count >= 1_024 ? jobs : 1
-        let size = (records.count + slices - 1) / max(slices, 1)
+        // Slices of at least 512 records: fewer pools, and never more slices than records.
+        let slices = max(1, min(jobs, records.count / 512))
+        let size = (records.count + slices - 1) / slices
         let results = SlotArray<[Entry?]>(count: slices)
         Parallel.forEach(count: slices, jobs: jobs) { slice in
             var strings = StringPool()
-            let range = (slice * size)..<min((slice + 1) * size, records.count)
+            let range = min(slice * size, records.count)..<min((slice + 1) * size, records.count)
             results.store(
                 range.map { index -> Entry? in
                     let located = records[index]

@@ -50,7 +50,8 @@ enum HTMLSniffer {
                 // Eight bytes at a time while none is below 0x20 or DEL (a page's first 4 KB
                 // are mostly that).
                 if i + 8 <= bytes.count,
-                    !mayBeControl(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    case let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self),
+                    !EightBytes.mayHoldByte(below: 0x20, in: word), !EightBytes.mayHold(0x7F, in: word)
                 {
                     i += 8
                     continue
@@ -64,16 +65,6 @@ enum HTMLSniffer {
             return count
         }
         return count > max(8, head.count / 100) ? count : nil
-    }
-
-    /// Whether any of the eight bytes of `word` may be below 0x20 or DEL; never no wrongly.
-    @inline(__always)
-    private static func mayBeControl(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let belowSpace = (word &- ones &* 0x20) & ~word & highs
-        let del = word ^ (ones &* 0x7F)
-        return belowSpace | ((del &- ones) & ~del & highs) != 0
     }
 
     private static let prefixes = ["<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"]

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A page with the bytes libxml2 reads for nothing cut out: the long middles of prose
 /// paragraphs and the bodies of scripts and styles, which are most of a commentary page
 /// after its tags. libxml2 2.9.14 decodes every character of them one by one; a page parsed
@@ -66,10 +60,7 @@ struct LeanPage {
     /// from U+F000) at or after `start`.
     @inline(__always)
     static func firstMarkLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-            let found = memchr(base + start, 0xEF, bytes.count - start)
-        else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        firstIndex(of: 0xEF, in: bytes, from: start)
     }
 }
 
@@ -104,7 +95,7 @@ private struct Cutter {
         let n = source.count
         var i = 0
         scan: while i < n {
-            guard let lt = find(UInt8(ascii: "<"), in: source, from: i) else {
+            guard let lt = firstIndex(of: UInt8(ascii: "<"), in: source, from: i) else {
                 cutText(source, i, n)
                 break
             }
@@ -116,11 +107,11 @@ private struct Cutter {
                     guard let end = findCommentEnd(source, from: lt + 4) else { break scan }
                     i = end
                 } else {
-                    guard let gt = find(UInt8(ascii: ">"), in: source, from: lt + 2) else { break scan }
+                    guard let gt = firstIndex(of: UInt8(ascii: ">"), in: source, from: lt + 2) else { break scan }
                     i = gt + 1
                 }
             case UInt8(ascii: "?"), UInt8(ascii: "/"):
-                guard let gt = find(UInt8(ascii: ">"), in: source, from: lt + 2) else { break scan }
+                guard let gt = firstIndex(of: UInt8(ascii: ">"), in: source, from: lt + 2) else { break scan }
                 i = gt + 1
             case _ where isASCIILetter(next):
                 var nameEnd = lt + 1
@@ -249,7 +240,7 @@ private struct Cutter {
                 guard i < n else { return nil }
                 let quote = source[i]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                    guard let close = find(quote, in: source, from: i + 1) else { return nil }
+                    guard let close = firstIndex(of: quote, in: source, from: i + 1) else { return nil }
                     i = close + 1
                 } else {
                     while i < n, !isBlank(source[i]), source[i] != UInt8(ascii: ">") { i += 1 }
@@ -270,11 +261,11 @@ private struct Cutter {
     /// "a>b">`), where it reads the tag as longer, which at worst costs cuts.
     private func quickTagEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Bool)? {
         var i = start
-        while let gt = find(UInt8(ascii: ">"), in: source, from: i) {
+        while let gt = firstIndex(of: UInt8(ascii: ">"), in: source, from: i) {
             var open = i
             while open < gt, source[open] != UInt8(ascii: "\""), source[open] != UInt8(ascii: "'") { open += 1 }
             guard open < gt else { return (gt, false) }
-            guard let close = find(source[open], in: source, from: open + 1) else { return nil }
+            guard let close = firstIndex(of: source[open], in: source, from: open + 1) else { return nil }
             i = close + 1
         }
         return nil
@@ -283,7 +274,7 @@ private struct Cutter {
     /// The index after the `-->` that ends a comment whose text starts at `i`.
     private func findCommentEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
-        while let gt = find(UInt8(ascii: ">"), in: source, from: i) {
+        while let gt = firstIndex(of: UInt8(ascii: ">"), in: source, from: i) {
             if gt >= start + 2, source[gt - 1] == UInt8(ascii: "-"), source[gt - 2] == UInt8(ascii: "-") {
                 return gt + 1
             }
@@ -298,7 +289,7 @@ private struct Cutter {
         let n = source.count
         let length = name.utf8CodeUnitCount
         var i = start
-        while let lt = find(UInt8(ascii: "<"), in: source, from: i) {
+        while let lt = firstIndex(of: UInt8(ascii: "<"), in: source, from: i) {
             if lt + 2 + length <= n, source[lt + 1] == UInt8(ascii: "/") {
                 var k = 0
                 while k < length, source[lt + 2 + k] | 0x20 == name.utf8Start[k] { k += 1 }
@@ -324,13 +315,13 @@ private struct Cutter {
             if LeanPage.mark(in: source, at: lead) != nil { return true }
             next = LeanPage.firstMarkLead(in: source, from: lead + 1)
         }
-        var ampersand = find(UInt8(ascii: "&"), in: source, from: 0)
+        var ampersand = firstIndex(of: UInt8(ascii: "&"), in: source, from: 0)
         while let at = ampersand {
             if at + 1 < source.count, source[at + 1] == UInt8(ascii: "#") {
                 let value = characterReference(source, from: at + 2)
                 if value == 0xFDD0 || value == 0xFDD1 { return true }
             }
-            ampersand = find(UInt8(ascii: "&"), in: source, from: at + 1)
+            ampersand = firstIndex(of: UInt8(ascii: "&"), in: source, from: at + 1)
         }
         return false
     }
@@ -360,24 +351,14 @@ private struct Cutter {
         }
         return value
     }
-
-    private func find(_ byte: UInt8, in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < source.count, let base = source.baseAddress else { return nil }
-        guard let found = memchr(base + start, Int32(byte), source.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
 }
 
 /// Whether any of the eight bytes of `word` may be one a cut stops at or must count: below
-/// 0x20, `<`, `&` or 0xEF. May say yes for a byte after one that is; never says no wrongly.
+/// 0x20, `<`, `&` or 0xEF.
 @inline(__always)
 private func mayStopCut(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-    let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
-    return belowSpace || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x26))
-        || hasZeroByte(word ^ (ones &* 0xEF))
+    EightBytes.mayHoldByte(below: 0x20, in: word) || EightBytes.mayHold(UInt8(ascii: "<"), in: word)
+        || EightBytes.mayHold(UInt8(ascii: "&"), in: word) || EightBytes.mayHold(0xEF, in: word)
 }
 
 /// libxml2's blanks: space, tab, newline, carriage return (not form feed).

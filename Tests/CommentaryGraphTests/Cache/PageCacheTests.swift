@@ -133,6 +133,9 @@ struct PageCacheTests {
         let bytes = large.encoded()
         let one = try PageCache(decoding: bytes, fingerprint: workspace.cacheFingerprint, jobs: 1)
         let two = try PageCache(decoding: bytes, fingerprint: workspace.cacheFingerprint, jobs: 2)
+        // More jobs than slices of records (`-j 64` on a small site) is fine too.
+        let many = try PageCache(decoding: bytes, fingerprint: workspace.cacheFingerprint, jobs: 64)
+        #expect(many.recordsDigest == one.recordsDigest)
         #expect(one.count == 1_500)
         #expect(two.recordsDigest == one.recordsDigest)
         #expect(two.recordsDigest == large.recordsDigest)
